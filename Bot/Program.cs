@@ -1,8 +1,16 @@
+using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
+using ProgramaBot.Health;
+using ProgramaBot.Storage;
+using ProgramaBot.Welcome;
 
 var builder = WebApplication.CreateBuilder(args);
-// Logs go to standard error so CLI verbs own standard output.
-builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.AddLogging();
+
+builder.AddBotFramework();
+builder.AddStorage();
+builder.Services.AddWelcome();
+builder.Services.AddProblemResponses();
 
 var app = builder.Build();
 if (await app.TryRunCliVerbAsync(args) is { } exitCode)
@@ -10,7 +18,9 @@ if (await app.TryRunCliVerbAsync(args) is { } exitCode)
     return exitCode;
 }
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.UseProblemResponses();
+app.MapHealth();
+app.MapBotFramework();
 await app.RunAsync();
 return 0;
 
