@@ -60,8 +60,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
     }
 }
 
+/// <summary>Tests that share one Azurite: [Collection(AzuriteTests.Name)].</summary>
 [CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
+public sealed class AzuriteTests : ICollectionFixture<AzuriteFixture>
 {
     public const string Name = "Azurite";
 }
