@@ -2,11 +2,13 @@ using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Health;
 using ProgramaBot.Storage;
+using ProgramaBot.Time;
 using ProgramaBot.Welcome;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLogging();
 
+builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
 builder.Services.AddWelcome();

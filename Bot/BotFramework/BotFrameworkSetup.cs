@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly;
 using ProgramaBot.BotFramework.Auth;
@@ -19,7 +18,6 @@ public static class BotFrameworkSetup
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(InboundAuthenticator.MetadataHttpClient);
         services.AddSingleton<InboundAuthenticator>();
