@@ -3,6 +3,7 @@ using ProgramaBot.Cli;
 var builder = WebApplication.CreateBuilder(args);
 // Logs go to standard error so CLI verbs own standard output.
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.Services.AddCliVerb<ProgramaBot.Manifest.PackageManifestVerb>();
 
 var app = builder.Build();
 if (await app.TryRunCliVerbAsync(args) is { } exitCode)
