@@ -4,7 +4,7 @@ namespace ProgramaBot.Tests.Infra;
 
 /// <summary>
 /// Builds and lints every file under infra/ once per test run (four CLI calls with glob patterns
-/// instead of one per file: each start of the CLI costs seconds on a shared machine).
+/// instead of two per file: each start of the CLI costs seconds on a shared machine).
 /// </summary>
 public sealed class BicepFixture : IAsyncLifetime
 {
@@ -49,12 +49,14 @@ public sealed class BicepFixture : IAsyncLifetime
             ["build", "--pattern", "infra/**/*.bicep", "--outdir", OutputDirectory],
             ["build-params", "--pattern", "infra/**/*.bicepparam", "--outdir", OutputDirectory],
         ];
-        foreach (var command in commands)
+        // Independent runs: started together, they overlap the CLI's start-up cost.
+        var results = await Task.WhenAll(commands.Select(command => BicepCli.RunAsync([.. command, "--no-restore"], Environment)));
+        foreach (var (command, result) in commands.Zip(results))
         {
-            var result = await BicepCli.RunAsync([.. command, "--no-restore"], Environment);
-            all.AddRange(BicepDiagnostic.Parse(result.StandardError, out var other));
+            var diagnostics = BicepDiagnostic.Parse(result.StandardError, out var other);
+            all.AddRange(diagnostics);
             _unexpectedOutput.AddRange(other.Select(line => $"bicep {command[0]}: {line}"));
-            if (result.ExitCode != 0 && !all.Any(d => d.Level == "Error"))
+            if (result.ExitCode != 0 && !diagnostics.Any(d => d.Level == "Error"))
             {
                 _unexpectedOutput.Add($"bicep {string.Join(' ', command)} exited with {result.ExitCode}: {result.StandardOutput}");
             }
