@@ -20,7 +20,13 @@ if (!input || process.argv.length > 3) {
   process.exit(2);
 }
 
-const files = input.toLowerCase().endsWith(".zip") ? readZip(input) : readFolderOf(input);
+let files;
+try {
+  files = input.toLowerCase().endsWith(".zip") ? readZip(input) : readFolderOf(input);
+} catch (e) {
+  console.error(`No se pudo leer / cannot read ${input}: ${e.message}`);
+  process.exit(2);
+}
 const errors = [];
 let schema = null;
 

@@ -11,7 +11,7 @@ public sealed class BicepFixture : IAsyncLifetime
     public const string Collection = "Bicep CLI";
 
     /// <summary>Stand-ins for the environment variables the .bicepparam files read at deployment time.</summary>
-    public static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
+    public static readonly IReadOnlyDictionary<string, string?> DeploymentEnvironment = new Dictionary<string, string?>
     {
         ["PROGRAMABOT_MICROSOFT_APP_ID"] = "3f2c1a9e-5b7d-4e11-9c0a-6d8e2f4b7a15",
         ["PROGRAMABOT_MICROSOFT_APP_PASSWORD"] = "sentinel-app-password-from-environment",
@@ -50,7 +50,7 @@ public sealed class BicepFixture : IAsyncLifetime
             ["build-params", "--pattern", "infra/**/*.bicepparam", "--outdir", OutputDirectory],
         ];
         // Independent runs: started together, they overlap the CLI's start-up cost.
-        var results = await Task.WhenAll(commands.Select(command => BicepCli.RunAsync([.. command, "--no-restore"], Environment)));
+        var results = await Task.WhenAll(commands.Select(command => BicepCli.RunAsync([.. command, "--no-restore"], DeploymentEnvironment)));
         foreach (var (command, result) in commands.Zip(results))
         {
             var diagnostics = BicepDiagnostic.Parse(result.StandardError, out var other);

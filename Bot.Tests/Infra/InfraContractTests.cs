@@ -150,9 +150,9 @@ public sealed partial class InfraContractTests(BicepFixture bicep)
         }
 
         // And they really are read: the stand-in values given to the CLI appear in the compiled parameters.
-        Assert.Equal(BicepFixture.Environment["PROGRAMABOT_MICROSOFT_APP_PASSWORD"], Parameters("production")["microsoftAppPassword"]!["value"]!.GetValue<string>());
-        Assert.Equal(BicepFixture.Environment["PROGRAMABOT_POSTGRESQL_ADMIN_PASSWORD"], Parameters("production")["postgreSqlAdminPassword"]!["value"]!.GetValue<string>());
-        Assert.Equal(BicepFixture.Environment["PROGRAMABOT_MICROSOFT_APP_ID"], Parameters("test")["microsoftAppId"]!["value"]!.GetValue<string>());
+        Assert.Equal(BicepFixture.DeploymentEnvironment["PROGRAMABOT_MICROSOFT_APP_PASSWORD"], Parameters("production")["microsoftAppPassword"]!["value"]!.GetValue<string>());
+        Assert.Equal(BicepFixture.DeploymentEnvironment["PROGRAMABOT_POSTGRESQL_ADMIN_PASSWORD"], Parameters("production")["postgreSqlAdminPassword"]!["value"]!.GetValue<string>());
+        Assert.Equal(BicepFixture.DeploymentEnvironment["PROGRAMABOT_MICROSOFT_APP_ID"], Parameters("test")["microsoftAppId"]!["value"]!.GetValue<string>());
     }
 
     [Fact]

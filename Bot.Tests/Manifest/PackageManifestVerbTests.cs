@@ -115,6 +115,15 @@ public sealed class PackageManifestVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Options_also_take_the_equals_form()
+    {
+        var verb = new PackageManifestVerb(Config(SampleSettings.Configuration()), NullLogger<PackageManifestVerb>.Instance, TextWriter.Null, TextWriter.Null);
+
+        Assert.Equal(0, await verb.RunAsync([$"--out={_output.Path}", $"--template={Repo.PathOf("manifest")}"], CancellationToken.None));
+        Assert.True(File.Exists(PackagePath));
+    }
+
+    [Fact]
     public async Task Same_inputs_give_the_same_bytes()
     {
         await RunAsync(SampleSettings.Configuration());

@@ -52,15 +52,16 @@ public sealed partial class ManifestTemplate
         var files = new List<PackageFile>();
         foreach (var kind in new[] { "color", "outline" })
         {
-            var name = icons[kind]?.GetValue<string>();
-            var path = name is null ? null : Path.Combine(directory, name);
-            if (name is null || path is null || Path.GetFileName(name) != name || !File.Exists(path))
+            // A bare file name only: the package is flat, and a path could point outside the template.
+            if (icons[kind] is not JsonValue value || !value.TryGetValue<string>(out var name)
+                || Path.GetFileName(name) != name || !File.Exists(Path.Combine(directory, name)))
             {
                 throw new ManifestPackagingException(
-                    $"Falta el icono «{kind}» ({name ?? "sin nombre"}) junto a «{manifestPath}». / Icon '{kind}' missing next to the manifest.");
+                    $"Falta el icono «{kind}» ({icons[kind]?.ToJsonString() ?? "sin nombre"}) junto a «{manifestPath}». " +
+                    $"/ Icon '{kind}' is missing next to the manifest.");
             }
 
-            files.Add(new PackageFile(name, File.ReadAllBytes(path)));
+            files.Add(new PackageFile(name, File.ReadAllBytes(Path.Combine(directory, name))));
         }
 
         return new ManifestTemplate(json, files);

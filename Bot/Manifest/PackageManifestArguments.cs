@@ -22,6 +22,12 @@ internal sealed record PackageManifestArguments(string OutputDirectory, string? 
                 case "--template" when i + 1 < args.Count:
                     result = result with { TemplateDirectory = args[++i] };
                     break;
+                case var arg when arg.StartsWith("--out=", StringComparison.Ordinal):
+                    result = result with { OutputDirectory = arg["--out=".Length..] };
+                    break;
+                case var arg when arg.StartsWith("--template=", StringComparison.Ordinal):
+                    result = result with { TemplateDirectory = arg["--template=".Length..] };
+                    break;
                 case var arg when arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal):
                     break; // a configuration value such as --Manifest:BaseUrl=https://…
                 default:
