@@ -1,6 +1,7 @@
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Health;
+using ProgramaBot.Manifest;
 using ProgramaBot.Storage;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
@@ -13,6 +14,7 @@ builder.AddBotFramework();
 builder.AddStorage();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
+builder.Services.AddManifestPackaging();
 
 var app = builder.Build();
 if (await app.TryRunCliVerbAsync(args) is { } exitCode)
