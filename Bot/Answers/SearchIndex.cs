@@ -1,0 +1,130 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Es;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace ProgramaBot.Answers;
+
+/// <summary>
+/// Lucene index of a programme's items with Spanish stemming and stop words, held in memory.
+/// Lucene ranks; <see cref="Coverage"/> (how much of the question's weight the item explains) calibrates.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private static readonly (string Name, float Boost)[] Fields = [("title", 1.5f), ("body", 1f), ("keywords", 0.8f)];
+
+    private readonly Analyzer analyzer = new SpanishAnalyzer(Version);
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly IReadOnlyList<KnowledgeItem> items;
+    private readonly HashSet<string>[] termsOfItem;
+    private readonly Dictionary<string, double> idf = new(StringComparer.Ordinal);
+    private readonly double unknownTermWeight;
+
+    public SearchIndex(IReadOnlyList<KnowledgeItem> items)
+    {
+        this.items = items;
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity() }))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                writer.AddDocument(new Document
+                {
+                    new StoredField("n", i),
+                    new TextField("title", SpanishText.Normalize(items[i].Title), Field.Store.NO),
+                    new TextField("body", SpanishText.Normalize(items[i].Body), Field.Store.NO),
+                    new TextField("keywords", SpanishText.Normalize(items[i].Keywords), Field.Store.NO),
+                });
+            }
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        termsOfItem = [.. items.Select(item => Terms(SpanishText.Normalize($"{item.Title} {item.Body} {item.Keywords}")).ToHashSet())];
+        foreach (var group in termsOfItem.SelectMany(t => t).GroupBy(t => t))
+        {
+            idf[group.Key] = Math.Log(1 + (items.Count / (group.Count() + 0.5)));
+        }
+
+        unknownTermWeight = Math.Log(1 + (items.Count / 0.5));
+    }
+
+    public IReadOnlyList<KnowledgeItem> Items => items;
+
+    /// <summary>Stems of the content words of already normalised text (Spanish stop words removed).</summary>
+    public List<string> Terms(string normalized)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream("body", normalized);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    public bool IsKnownTerm(string term) => idf.ContainsKey(term);
+
+    public double Weight(string term) => idf.TryGetValue(term, out var w) ? w : unknownTermWeight;
+
+    /// <summary>Share of the question's term weight found in the item: 1 when it explains every term.</summary>
+    public double Coverage(IReadOnlyCollection<string> queryTerms, int itemIndex)
+    {
+        double total = 0, found = 0;
+        foreach (var t in queryTerms)
+        {
+            var w = Weight(t);
+            total += w;
+            if (termsOfItem[itemIndex].Contains(t))
+            {
+                found += w;
+            }
+        }
+
+        return total == 0 ? 0 : found / total;
+    }
+
+    public IReadOnlyList<SearchHit> Search(IReadOnlyCollection<string> queryTerms, int top = 8)
+    {
+        if (queryTerms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery();
+        foreach (var t in queryTerms)
+        {
+            foreach (var (name, boost) in Fields)
+            {
+                query.Add(new TermQuery(new Term(name, t)) { Boost = boost }, Occur.SHOULD);
+            }
+        }
+
+        var docs = searcher.Search(query, top).ScoreDocs;
+        return [.. docs.Select(d =>
+        {
+            var index = reader.Document(d.Doc).GetField("n").GetInt32Value() ?? 0;
+            return new SearchHit(items[index], index, d.Score, Coverage(queryTerms, index));
+        })];
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        analyzer.Dispose();
+    }
+}
+
+public sealed record SearchHit(KnowledgeItem Item, int Index, float LuceneScore, double Coverage);
