@@ -82,7 +82,7 @@ public sealed class AnswerEngine : IDisposable
     public string Explain(string question)
     {
         var read = QuestionReader.Read(question, KnowledgeFor(question));
-        return $"words=[{string.Join(' ', read.Words)}] terms=[{string.Join(' ', read.Terms)}] unexplained={read.Unexplained} " +
+        return $"words=[{string.Join(' ', read.Words)}] terms=[{string.Join(" | ", read.TermGroups.Select(g => string.Join(' ', g)))}] unexplained={read.Unexplained} " +
                $"sections=[{string.Join(' ', read.SectionNumbers)}] months=[{string.Join(' ', read.Months)}] years=[{string.Join(' ', read.Years)}]";
     }
 

@@ -17,7 +17,7 @@ public sealed class ArticleRule : IAnswerRule
         }
 
         // "el artículo 21 del Reglamento Interior": prefer the bases whose law the question names.
-        var named = bases.Where(b => context.Knowledge.Index.Coverage(question.Terms, IndexOf(context, b.Id)) > 0.5).ToList();
+        var named = bases.Where(b => context.Knowledge.Index.Coverage(question.TermGroups, IndexOf(context, b.Id)) > 0.5).ToList();
         var chosen = named.Count > 0 ? named : bases;
         return new Reply(string.Join(Environment.NewLine, chosen.Select(ProgrammeItems.LegalAnswer)),
             [.. chosen.Select(b => b.Source).Distinct()], Reply.Sure);

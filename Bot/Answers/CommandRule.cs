@@ -8,13 +8,40 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
         var command = string.Join(' ', question.Words.Where(w => w is not ("por" or "favor" or "gracias" or "hola" or "bot" or "programabot")));
         return command switch
         {
-            "ayuda" or "help" or "menu" or "comandos" or "que puedes hacer" or "que sabes" => Help(context),
+            "ayuda" or "ayudame" or "help" or "menu" or "comandos" or "que puedes hacer" or "que sabes" or "que sabes hacer" => Help(context),
             "sesiones" or "calendario" or "sesiones ordinarias" => SessionReplies.Calendar(context),
             "objetivos" or "objetivos generales" => Objectives(context),
             "lineas" or "lineas de accion" => ActionLines(context),
             "proxima sesion" or "siguiente sesion" or "proxima" => nextSession.TryAnswer(question with { Words = ["proxima", "sesion"] }, context),
-            _ => null,
+            _ => ListRequest(question, context),
         };
+    }
+
+    /// <summary>"¿Cuáles son los objetivos generales?", "¿cuántos objetivos hay?", "todas las líneas de acción".</summary>
+    private static Reply? ListRequest(Question question, AnswerContext context)
+    {
+        var listWords = new HashSet<string>(StringComparer.Ordinal) { "generales", "lista", "listado", "todos", "todas", "objetivos", "lineas", "accion", "acciones" };
+        if (question.ContentWordsExcept(listWords).Any() || question.SectionNumbers.Count > 0)
+        {
+            return null;
+        }
+
+        var count = question.HasAny("cuantos", "cuantas");
+        if (question.Has("objetivos"))
+        {
+            var reply = Objectives(context);
+            var n = context.Programme.Objectives.Count;
+            return count ? reply with { Text = $"Son {n} ({Ordinals.Cardinal(n)}) objetivos generales. " + reply.Text } : reply;
+        }
+
+        if (question.Has("lineas"))
+        {
+            var reply = ActionLines(context);
+            var n = context.Programme.ActionLines.Count;
+            return count ? reply with { Text = $"Son {n} líneas de acción. " + reply.Text } : reply;
+        }
+
+        return null;
     }
 
     private static Reply Help(AnswerContext context)

@@ -34,7 +34,14 @@ public static class OutOfScopeSignals
     private static readonly HashSet<string> CurrentAffairs = new(StringComparer.Ordinal)
     {
         "clima", "lluvia", "llovera", "temperatura", "pronostico", "chiste", "chistes", "broma", "cuentame", "futbol",
-        "partido", "receta", "pelicula", "cancion", "noticias", "elecciones2024", "horoscopo", "bitcoin",
+        "partido", "receta", "pelicula", "cancion", "noticias", "horoscopo", "bitcoin", "gano", "ganaron", "ganara",
+    };
+
+    /// <summary>The programme names no one and gives no contact details.</summary>
+    private static readonly HashSet<string> PersonalDetails = new(StringComparer.Ordinal)
+    {
+        "llama", "llaman", "nombre", "nombres", "apellido", "telefono", "correo", "email", "celular", "whatsapp", "edad",
+        "empleados", "trabajadores", "oficina", "oficinas", "horario", "domicilio", "ubicacion", "ubica", "ubicado",
     };
 
     /// <returns>A short reason in Spanish, or null when nothing marks the question as out of scope.</returns>
@@ -50,6 +57,13 @@ public static class OutOfScopeSignals
         if (words.Any(OtherBodies.Contains))
         {
             return "El programa solo trata de la Comisión de Seguimiento del Servicio del IEPC Durango; no habla de otras instituciones, cargos ni entidades.";
+        }
+
+        var asksAddress = words.Select((w, i) => w == "direccion" && i + 2 < words.Count && words[i + 1] is "del" or "de"
+                                                  && words[i + 2] is "iepc" or "instituto" or "comision" or "la").Any(x => x);
+        if (asksAddress || words.Any(PersonalDetails.Contains))
+        {
+            return "El programa no nombra a personas ni da datos de contacto o de personal.";
         }
 
         return words.Any(CurrentAffairs.Contains) ? "Eso no forma parte del programa." : null;

@@ -5,11 +5,17 @@ namespace ProgramaBot.Answers;
 /// <summary>"¿Qué está pendiente?", "¿qué sigue?": the next session and the periods under way or ahead, from today.</summary>
 public sealed class PendingRule : IAnswerRule
 {
+    private static readonly HashSet<string> PendingWords = new(StringComparer.Ordinal)
+    {
+        "pendiente", "pendientes", "falta", "faltan", "queda", "quedan", "plazo", "plazos", "vence", "vencen", "sigue",
+        "viene", "hacer", "actividades", "comision", "ahora", "proximos", "proximas",
+    };
+
     public Reply? TryAnswer(Question question, AnswerContext context)
     {
         var asks = question.HasAny("pendiente", "pendientes", "falta", "faltan", "queda", "quedan", "plazo", "plazos", "vence", "vencen")
                    || (question.HasAny("sigue", "viene") && !question.HasAny("sesion", "sesiones", "reunion"));
-        if (!asks || question.Months.Count > 0 || question.SectionNumbers.Count > 0)
+        if (!asks || question.Months.Count > 0 || question.SectionNumbers.Count > 0 || question.ContentWordsExcept(PendingWords).Any())
         {
             return null;
         }

@@ -41,7 +41,7 @@ public static class ProgrammeFacts
             $"La {commission.Name} ({commission.ShortName}) es una {commission.Nature} del {commission.ParentBody}, " +
             $"responsable de garantizar la correcta implementación y funcionamiento de los mecanismos del Servicio.",
             ["1", ProgrammeValidator.IntroductionSource])
-        { Keywords = "que es la comision permanente temporal funcion atribuciones responsable hace" };
+        { Keywords = "que es la comision permanente temporal naturaleza funcion responsable hace" };
 
         yield return new("principios", KnowledgeKind.Fact, "Misión del IEPC y principios de la función electoral",
             $"principios misión {institution.Mission}",

@@ -13,8 +13,11 @@ public sealed record Question
     /// <summary>Folded, corrected words in order.</summary>
     public required IReadOnlyList<string> Words { get; init; }
 
-    /// <summary>Stems to search for (question words dropped, synonyms added).</summary>
-    public required IReadOnlyList<string> Terms { get; init; }
+    /// <summary>Per content word, the stems that stand for it (its own and its synonyms'); question words dropped.</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> TermGroups { get; init; }
+
+    /// <summary>Every stem to search for.</summary>
+    public IReadOnlyList<string> Terms => [.. TermGroups.SelectMany(g => g).Distinct()];
 
     /// <summary>"2.2", "3.5.2", and "4" when written as "apartado 4".</summary>
     public IReadOnlyList<string> SectionNumbers { get; init; } = [];
@@ -69,8 +72,9 @@ public sealed record Question
                 continue;
             }
 
+            // "la primera sesión ordinaria", "el séptimo objetivo general"; not "objetivo … la tercera fase".
             var isOrdinalWord = !char.IsDigit(Words[i][0]) ? IsOrdinalWord(Words[i]) : Words[i].Length > 1;
-            if (adjacent || (isOrdinalWord && anchorSet.Any(Has)))
+            if (adjacent || (isOrdinalWord && (IsAnchor(i - 2) || IsAnchor(i + 2))))
             {
                 return n;
             }

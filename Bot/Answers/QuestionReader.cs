@@ -33,7 +33,7 @@ public static partial class QuestionReader
             Raw = raw,
             Typed = typed,
             Words = words,
-            Terms = SearchTerms(words, knowledge),
+            TermGroups = SearchTerms(words, knowledge),
             Unexplained = unexplained,
             Months = [.. words.Select(Months.Parse).OfType<int>().Distinct()],
             Years = [.. words.SelectMany(w => w.Split('-', '/')).Where(IsYear).Select(int.Parse).Distinct()],
@@ -50,11 +50,28 @@ public static partial class QuestionReader
         };
     }
 
-    private static List<string> SearchTerms(List<string> words, ProgrammeKnowledge knowledge)
+    /// <summary>
+    /// One group per content word: its own stems plus its synonyms' stems. A group counts as found when any
+    /// of its stems is; an everyday word the programme never uses ("premios") only counts through its synonyms.
+    /// </summary>
+    private static List<IReadOnlyList<string>> SearchTerms(List<string> words, ProgrammeKnowledge knowledge)
     {
-        var content = words.Where(w => !QuestionWords.IsFiller(w)).ToList();
-        var expanded = content.Concat(content.Select(Thesaurus.Expand).OfType<string>());
-        return [.. knowledge.Index.Terms(string.Join(' ', expanded)).Distinct()];
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var word in words.Where(w => !QuestionWords.IsFiller(w)).Distinct())
+        {
+            var own = knowledge.Index.Terms(word);
+            if (Thesaurus.Expand(word) is { } synonyms)
+            {
+                own = [.. own.Where(knowledge.Index.IsKnownTerm).Concat(knowledge.Index.Terms(synonyms)).Distinct()];
+            }
+
+            if (own.Count > 0)
+            {
+                groups.Add(own);
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>"3.5.2" as typed, and the bare number after "apartado", "sección" or "punto".</summary>

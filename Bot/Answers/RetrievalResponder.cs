@@ -12,7 +12,7 @@ public sealed class RetrievalResponder
 
     public (Reply? Reply, IReadOnlyList<SearchHit> Ranked) Answer(Question question, AnswerContext context)
     {
-        var hits = context.Knowledge.Index.Search(question.Terms);
+        var hits = context.Knowledge.Index.Search(question.TermGroups);
         if (hits.Count == 0)
         {
             return (null, hits);

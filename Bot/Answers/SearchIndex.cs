@@ -78,15 +78,18 @@ public sealed class SearchIndex : IDisposable
 
     public double Weight(string term) => idf.TryGetValue(term, out var w) ? w : unknownTermWeight;
 
-    /// <summary>Share of the question's term weight found in the item: 1 when it explains every term.</summary>
-    public double Coverage(IReadOnlyCollection<string> queryTerms, int itemIndex)
+    /// <summary>
+    /// Share of the question's weight the item explains: 1 when every word (or one of its synonyms) occurs in it.
+    /// A word weighs as much as its rarest known stem; a word the programme never uses weighs the most.
+    /// </summary>
+    public double Coverage(IReadOnlyList<IReadOnlyList<string>> termGroups, int itemIndex)
     {
         double total = 0, found = 0;
-        foreach (var t in queryTerms)
+        foreach (var group in termGroups)
         {
-            var w = Weight(t);
+            var w = group.Min(Weight);
             total += w;
-            if (termsOfItem[itemIndex].Contains(t))
+            if (group.Any(termsOfItem[itemIndex].Contains))
             {
                 found += w;
             }
@@ -95,15 +98,15 @@ public sealed class SearchIndex : IDisposable
         return total == 0 ? 0 : found / total;
     }
 
-    public IReadOnlyList<SearchHit> Search(IReadOnlyCollection<string> queryTerms, int top = 8)
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int top = 8)
     {
-        if (queryTerms.Count == 0)
+        if (termGroups.Count == 0)
         {
             return [];
         }
 
         var query = new BooleanQuery();
-        foreach (var t in queryTerms)
+        foreach (var t in termGroups.SelectMany(g => g).Distinct())
         {
             foreach (var (name, boost) in Fields)
             {
@@ -115,7 +118,7 @@ public sealed class SearchIndex : IDisposable
         return [.. docs.Select(d =>
         {
             var index = reader.Document(d.Doc).GetField("n").GetInt32Value() ?? 0;
-            return new SearchHit(items[index], index, d.Score, Coverage(queryTerms, index));
+            return new SearchHit(items[index], index, d.Score, Coverage(termGroups, index));
         })];
     }
 

@@ -27,7 +27,7 @@ public static class Thesaurus
         ["reunion"] = "sesion", ["reuniones"] = "sesiones", ["junta"] = "sesion", ["juntas"] = "sesiones",
         ["sesiona"] = "sesiones", ["sesionan"] = "sesiones", ["sesionara"] = "sesiones", ["reune"] = "sesiones",
         ["calendario"] = "sesiones calendario", ["cronograma"] = "gantt cronograma anexo", ["diagrama"] = "gantt",
-        ["integrantes"] = "integrar consejeros", ["miembros"] = "miembros integrar", ["conforman"] = "conformar integrar consejeros",
+        ["integrantes"] = "integrar consejeros", ["miembros"] = "miembros mspen integrantes", ["miembro"] = "miembros mspen", ["conforman"] = "conformar integrar consejeros",
         ["integran"] = "integrar consejeros", ["componen"] = "conformar integrar consejeros", ["compone"] = "conformar integrar",
         ["consejeras"] = "consejeros", ["consejera"] = "consejeros", ["consejero"] = "consejeros",
         ["capacitacion"] = "formacion capacitacion", ["cursos"] = "formacion", ["curso"] = "formacion", ["estudios"] = "formacion estudios",
@@ -49,7 +49,14 @@ public static class Thesaurus
         ["metas"] = "metas", ["objetivos"] = "objetivos", ["lineamientos"] = "lineamientos",
         ["permanencia"] = "permanencia", ["titularidad"] = "titularidad", ["ascensos"] = "ascensos promocion",
         ["encargado"] = "responsable titular", ["responsable"] = "responsable titular", ["jefe"] = "titular",
-        ["funge"] = "funge", ["papel"] = "funcion",
+        ["papel"] = "funcion", ["tipo"] = "naturaleza permanente temporal", ["clase"] = "naturaleza permanente",
+        ["coordina"] = "coordinacion coordinar", ["coordinan"] = "coordinacion coordinar", ["integra"] = "integracion integrar",
+        ["integracion"] = "integracion integrar integrara conformaran", ["presenta"] = "presentacion presentar",
+        ["notifica"] = "notificacion", ["modifica"] = "modificacion", ["incorpora"] = "incorporacion", ["elimina"] = "eliminacion",
+        ["concilia"] = "conciliacion", ["regula"] = "regulara regular", ["regulan"] = "regulara regular",
+        ["mecanismos"] = "mecanismos seleccion ingreso capacitacion profesionalizacion promocion evaluacion rotacion permanencia disciplina",
+        ["atribuciones"] = "atribuciones", ["facultades"] = "atribuciones", ["funciones"] = "atribuciones funciones",
+        ["propone"] = "presente propuestas", ["proponer"] = "presente propuestas", ["recibe"] = "recibir reciba",
     };
 
     public static string? Expand(string word) => Expansions.GetValueOrDefault(word);
