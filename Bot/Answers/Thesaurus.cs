@@ -49,7 +49,7 @@ public static class Thesaurus
         ["metas"] = "metas", ["objetivos"] = "objetivos", ["lineamientos"] = "lineamientos",
         ["permanencia"] = "permanencia", ["titularidad"] = "titularidad", ["ascensos"] = "ascensos promocion",
         ["encargado"] = "responsable titular", ["responsable"] = "responsable titular", ["jefe"] = "titular",
-        ["papel"] = "funcion", ["tipo"] = "naturaleza permanente temporal", ["clase"] = "naturaleza permanente",
+        ["acreditar"] = "acreditacion examenes", ["acreditan"] = "acreditacion examenes", ["papel"] = "funcion", ["tipo"] = "naturaleza permanente temporal", ["clase"] = "naturaleza permanente",
         ["coordina"] = "coordinacion coordinar", ["coordinan"] = "coordinacion coordinar", ["integra"] = "integracion integrar",
         ["integracion"] = "integracion integrar integrara conformaran", ["presenta"] = "presentacion presentar",
         ["notifica"] = "notificacion", ["modifica"] = "modificacion", ["incorpora"] = "incorporacion", ["elimina"] = "eliminacion",
