@@ -1,12 +1,22 @@
 using ProgramaBot.Answers;
+using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
+using ProgramaBot.Health;
 using ProgramaBot.Programme;
+using ProgramaBot.Storage;
+using ProgramaBot.Time;
+using ProgramaBot.Welcome;
 
 var builder = WebApplication.CreateBuilder(args);
-// Logs go to standard error so CLI verbs own standard output.
-builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+builder.AddLogging();
+
+builder.AddClock();
+builder.AddBotFramework();
+builder.AddStorage();
 builder.Services.AddProgramme(builder.Configuration);
 builder.Services.AddAnswers();
+builder.Services.AddWelcome();
+builder.Services.AddProblemResponses();
 
 var app = builder.Build();
 if (await app.TryRunCliVerbAsync(args) is { } exitCode)
@@ -14,7 +24,9 @@ if (await app.TryRunCliVerbAsync(args) is { } exitCode)
     return exitCode;
 }
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.UseProblemResponses();
+app.MapHealth();
+app.MapBotFramework();
 await app.RunAsync();
 return 0;
 

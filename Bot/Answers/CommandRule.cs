@@ -5,9 +5,10 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
 {
     public Reply? TryAnswer(Question question, AnswerContext context)
     {
-        var command = string.Join(' ', question.Words.Where(w => w is not ("por" or "favor" or "gracias" or "hola" or "bot" or "programabot")));
+        var command = string.Join(' ', question.Words.Where(w => w is not ("por" or "favor" or "gracias" or "bot" or "programabot")));
         return command switch
         {
+            "hola" or "buenos dias" or "buenas tardes" or "buenas noches" or "buenas" or "que tal" or "hola que tal" => Help(context),
             "ayuda" or "ayudame" or "help" or "menu" or "comandos" or "que puedes hacer" or "que sabes" or "que sabes hacer" => Help(context),
             "sesiones" or "calendario" or "sesiones ordinarias" => SessionReplies.Calendar(context),
             "objetivos" or "objetivos generales" => Objectives(context),
@@ -45,7 +46,7 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
     }
 
     private static Reply Help(AnswerContext context)
-        => new($"Respondo preguntas sobre el {context.Programme.ShortTitle} de la {context.Programme.Commission.ShortName}. " +
+        => new($"Soy ProgramaBot. Respondo preguntas sobre el {context.Programme.ShortTitle} de la {context.Programme.Commission.ShortName}. " +
                "Escribe, por ejemplo: «¿cuándo es la sesión ordinaria III?», «¿qué dice el objetivo 2.2?», «línea de acción 3.5.2», " +
                "«¿qué significa DESPEN?», «¿quién es el secretario técnico?». Comandos: «sesiones», «objetivos», " +
                "«líneas de acción», «siglas» y «próxima sesión».", ["1", "2", "3", "4"], Reply.Sure);

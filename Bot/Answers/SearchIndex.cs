@@ -98,7 +98,7 @@ public sealed class SearchIndex : IDisposable
         return total == 0 ? 0 : found / total;
     }
 
-    public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int top = 8)
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int top = 20)
     {
         if (termGroups.Count == 0)
         {

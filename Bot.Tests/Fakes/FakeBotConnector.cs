@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ProgramaBot.Tests.Fakes;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 playing the Bot Connector (serviceUrl/v3/…): records every call and
+/// answers with scripted failures first, then success. Teams itself cannot be reached from here.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ScriptedFailure> _failures = new();
+    private int _nextId;
+
+    public sealed record ConnectorCall(string Method, string Path, string? Authorization, JsonNode? Body, DateTimeOffset At);
+
+    public sealed record ScriptedFailure(HttpStatusCode Status, string? Code = null, TimeSpan? RetryAfter = null);
+
+    private FakeBotConnector(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
+
+    /// <summary>The serviceUrl to put on activities, ending in '/'.</summary>
+    public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>Optional per-call answer; return null to fall through to the scripted failures / success.</summary>
+    public Func<ConnectorCall, ScriptedFailure?>? Responder { get; set; }
+
+    public static async Task<FakeBotConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeBotConnector(app);
+        app.Map("/{**path}", fake.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.ServiceUrl = address.TrimEnd('/') + "/";
+        return fake;
+    }
+
+    public void FailNext(params ScriptedFailure[] failures)
+    {
+        foreach (var failure in failures)
+        {
+            _failures.Enqueue(failure);
+        }
+    }
+
+    public IReadOnlyList<ConnectorCall> CallsTo(string method, string pathContains)
+        => [.. Calls.Where(c => c.Method == method && c.Path.Contains(pathContains, StringComparison.Ordinal))];
+
+    /// <summary>Waits until <paramref name="condition"/> holds over the recorded calls (or fails after the timeout).</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> WaitForAsync(Func<IReadOnlyList<ConnectorCall>, bool> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            var snapshot = Calls.ToList();
+            if (condition(snapshot))
+            {
+                return snapshot;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"The fake Connector did not see the expected calls; it saw {Calls.Count}.");
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        JsonNode? body = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var text = await reader.ReadToEndAsync();
+            body = text.Length > 0 ? JsonNode.Parse(text) : null;
+        }
+
+        var call = new ConnectorCall(http.Request.Method, http.Request.Path + http.Request.QueryString,
+            http.Request.Headers.Authorization.FirstOrDefault(), body, DateTimeOffset.UtcNow);
+        Calls.Enqueue(call);
+
+        var failure = Responder?.Invoke(call) ?? (_failures.TryDequeue(out var next) ? next : null);
+        if (failure is not null)
+        {
+            http.Response.StatusCode = (int)failure.Status;
+            if (failure.RetryAfter is { } retryAfter)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            await http.Response.WriteAsJsonAsync(new { error = new { code = failure.Code ?? failure.Status.ToString(), message = "scripted" } });
+            return;
+        }
+
+        if (http.Request.Path.Value!.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        {
+            await http.Response.WriteAsJsonAsync(new { members = Array.Empty<object>() });
+            return;
+        }
+
+        var id = http.Request.Method == "PUT"
+            ? http.Request.Path.Value!.Split('/').Last()
+            : "activity-" + Interlocked.Increment(ref _nextId);
+        await http.Response.WriteAsJsonAsync(new { id = Uri.UnescapeDataString(id) });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace ProgramaBot.BotFramework.Activities;
+
+/// <summary>
+/// A Bot Framework activity (https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity).
+/// Only the fields the bot reads are typed; everything else is kept in <see cref="Extra"/> so nothing is lost.
+/// </summary>
+public sealed class Activity
+{
+    public string? Type { get; set; }
+    public string? Id { get; set; }
+    public DateTimeOffset? Timestamp { get; set; }
+    public string? ServiceUrl { get; set; }
+    public string? ChannelId { get; set; }
+    public ChannelAccount? From { get; set; }
+    public ConversationAccount? Conversation { get; set; }
+    public ChannelAccount? Recipient { get; set; }
+    public string? TextFormat { get; set; }
+    public string? Text { get; set; }
+    public string? Summary { get; set; }
+    public string? Locale { get; set; }
+    public string? ReplyToId { get; set; }
+    public string? Name { get; set; }
+    public string? Action { get; set; }
+    public string? DeliveryMode { get; set; }
+    public string? InputHint { get; set; }
+    public JsonElement? Value { get; set; }
+    public List<ChannelAccount>? MembersAdded { get; set; }
+    public List<ChannelAccount>? MembersRemoved { get; set; }
+    public List<JsonObject>? Entities { get; set; }
+    public JsonObject? ChannelData { get; set; }
+    public List<Attachment>? Attachments { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+
+    public static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "markdown" };
+
+    public static Activity Card(JsonObject card, string fallbackText) => new()
+    {
+        Type = ActivityTypes.Message,
+        Summary = fallbackText,
+        Text = null,
+        Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = card }],
+    };
+}

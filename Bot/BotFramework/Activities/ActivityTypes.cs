@@ -1,0 +1,13 @@
+namespace ProgramaBot.BotFramework.Activities;
+
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string InvokeResponse = "invokeResponse";
+
+    public const string ExpectReplies = "expectReplies";
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+}

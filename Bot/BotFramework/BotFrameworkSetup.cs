@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using ProgramaBot.BotFramework.Auth;
+using ProgramaBot.BotFramework.Connector;
+using ProgramaBot.BotFramework.References;
+using ProgramaBot.BotFramework.Turns;
+
+namespace ProgramaBot.BotFramework;
+
+public static class BotFrameworkSetup
+{
+    /// <summary>The protocol edge: options, inbound auth, dispatcher, Connector client with bounded retries.</summary>
+    public static WebApplicationBuilder AddBotFramework(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotAuthenticationOptions>().BindConfiguration(BotAuthenticationOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddHttpClient(InboundAuthenticator.MetadataHttpClient);
+        services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<ConversationReferenceTracker>();
+        services.AddSingleton<TurnDispatcher>();
+
+        services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
+        services.AddSingleton<ClientCredentialsTokenProvider>();
+        services.AddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalMode
+            ? new LocalModeTokenProvider()
+            : sp.GetRequiredService<ClientCredentialsTokenProvider>());
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("connector", (pipeline, context) => ConnectorRetry.Configure(pipeline,
+                context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+
+        services.AddHostedService<LocalModeWarning>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", MessagesEndpoint.HandleAsync).DisableAntiforgery();
+        return endpoints;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Auth;
+using ProgramaBot.BotFramework.Connector;
+using ProgramaBot.BotFramework.Turns;
+
+namespace ProgramaBot.BotFramework;
+
+/// <summary>POST /api/messages: read → authenticate → dispatch → answer. Bad input is a 4xx, never a 500.</summary>
+internal static class MessagesEndpoint
+{
+    public static async Task<IResult> HandleAsync(
+        HttpContext http,
+        InboundAuthenticator authenticator,
+        TurnDispatcher dispatcher,
+        IConnectorClient connector,
+        IOptions<BotAuthenticationOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger("ProgramaBot.BotFramework.Messages");
+        if (!IsJson(http.Request.ContentType))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "El cuerpo debe ser JSON (Content-Type: application/json).");
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, $"La actividad supera el límite de {options.Value.MaxRequestBodyBytes} bytes.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "El cuerpo no es una actividad JSON válida.");
+        }
+
+        if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "La actividad no tiene «type».");
+        }
+
+        // Authenticate before anything else looks at the activity's content.
+        if (!await authenticator.IsAuthenticatedAsync(http.Request.Headers.Authorization, activity, cancellationToken))
+        {
+            return Results.Unauthorized();
+        }
+
+        if (NeedsServiceUrl(activity) && !ServiceUrls.TryParse(activity.ServiceUrl, out _))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "La actividad no tiene un «serviceUrl» válido al cual responder.");
+        }
+
+        using var scope = logger.BeginScope("Activity {ActivityId} ({ActivityType}) in {ConversationId}",
+            activity.Id, activity.Type, activity.Conversation?.Id);
+        logger.LogInformation("Activity received");
+
+        var turn = new TurnContext(activity, connector);
+        try
+        {
+            var invokeResponse = await dispatcher.DispatchAsync(turn, cancellationToken);
+            return Respond(turn, invokeResponse);
+        }
+        catch (ConnectorException e)
+        {
+            // Teams did not take our answer; the activity itself was fine, so this is not the caller's error.
+            logger.LogError(e, "Reply could not be delivered to the Bot Connector");
+            return Problem(StatusCodes.Status502BadGateway, "No se pudo entregar la respuesta al servicio de Teams.");
+        }
+    }
+
+    private static IResult Respond(TurnContext turn, InvokeResponse? invokeResponse)
+    {
+        if (invokeResponse is not null)
+        {
+            // The invoke's HTTP status is the one the card action asked for; the body is what Teams shows.
+            return Results.Json(invokeResponse.ToJson(), BotJson.Options, statusCode: HttpStatusFor(invokeResponse));
+        }
+
+        if (turn.Activity.ExpectsReplies())
+        {
+            var activities = new JsonArray([.. turn.BufferedReplies.Select(a => JsonSerializer.SerializeToNode(a, BotJson.Options))]);
+            return Results.Json(new JsonObject { ["activities"] = activities }, BotJson.Options);
+        }
+
+        return Results.Ok();
+    }
+
+    private static int HttpStatusFor(InvokeResponse response) => response.StatusCode is 501 ? 501 : 200;
+
+    private static bool NeedsServiceUrl(Activity activity) => !activity.ExpectsReplies()
+        && activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke;
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase));
+
+    private static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+}

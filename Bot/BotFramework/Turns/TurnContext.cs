@@ -1,0 +1,39 @@
+using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Connector;
+
+namespace ProgramaBot.BotFramework.Turns;
+
+internal sealed class TurnContext(Activity activity, IConnectorClient connector) : ITurnContext
+{
+    private readonly List<Activity> _bufferedReplies = [];
+
+    public Activity Activity { get; } = activity;
+
+    public string Text { get; } = Mentions.StripBotMention(activity);
+
+    /// <summary>Replies held back for the HTTP response when the activity asked for <c>expectReplies</c>.</summary>
+    public IReadOnlyList<Activity> BufferedReplies => _bufferedReplies;
+
+    public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        activity.AddressAsReplyTo(Activity);
+        if (Activity.ExpectsReplies())
+        {
+            activity.Id ??= Guid.NewGuid().ToString("N");
+            _bufferedReplies.Add(activity);
+            return activity.Id;
+        }
+
+        var result = await connector.ReplyToActivityAsync(activity, cancellationToken);
+        return result.ValueOrThrow().Id;
+    }
+
+    public async Task UpdateAsync(string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        activity.AddressAsReplyTo(Activity);
+        activity.Id = activityId;
+        activity.ReplyToId = null;
+        var result = await connector.UpdateActivityAsync(activity, cancellationToken);
+        result.ValueOrThrow();
+    }
+}

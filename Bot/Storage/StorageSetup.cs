@@ -1,0 +1,34 @@
+using ProgramaBot.BotFramework.References;
+using ProgramaBot.Storage.AzureTables;
+using ProgramaBot.Storage.Sqlite;
+
+namespace ProgramaBot.Storage;
+
+public static class StorageSetup
+{
+    /// <summary>The provider named by Storage:Provider backs every feature store.</summary>
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AzureTablesOptions>().BindConfiguration(AzureTablesOptions.Section);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+
+        if (IsAzureTables(builder.Configuration))
+        {
+            services.AddSingleton<TableClients>();
+            services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        }
+        else
+        {
+            services.AddSingleton<SqliteDatabase>();
+            services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        }
+
+        return builder;
+    }
+
+    public static bool IsAzureTables(IConfiguration configuration)
+        => string.Equals(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"], StorageOptions.AzureTables,
+            StringComparison.OrdinalIgnoreCase);
+}

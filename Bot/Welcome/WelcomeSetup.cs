@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProgramaBot.BotFramework.Turns;
+
+namespace ProgramaBot.Welcome;
+
+public static class WelcomeSetup
+{
+    public static IServiceCollection AddWelcome(this IServiceCollection services)
+    {
+        services.AddSingleton<IConversationJoinedHandler, WelcomeOnJoin>();
+        // TryAdd: a feature that answers questions registers its own fallback first and wins.
+        services.TryAddSingleton<IFallbackMessageHandler, HelpFallback>();
+        return services;
+    }
+}
