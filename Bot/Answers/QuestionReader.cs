@@ -59,10 +59,10 @@ public static partial class QuestionReader
         var groups = new List<IReadOnlyList<string>>();
         foreach (var word in words.Where(w => !QuestionWords.IsFiller(w)).Distinct())
         {
-            var own = knowledge.Index.Terms(word);
+            var own = knowledge.Index.StemsOf(word);
             if (Thesaurus.Expand(word) is { } synonyms)
             {
-                own = [.. own.Where(knowledge.Index.IsKnownTerm).Concat(knowledge.Index.Terms(synonyms)).Distinct()];
+                own = [.. own.Where(knowledge.Index.IsKnownTerm).Concat(SpanishText.Words(synonyms).SelectMany(knowledge.Index.StemsOf)).Distinct()];
             }
 
             if (own.Count > 0)

@@ -26,7 +26,7 @@ public static class QuestionWords
         "bien", "muy", "hoy", "ahora", "actualmente", "siguiente", "proxima", "proximo", "ultima", "ultimo", "nueva",
         "explica", "explicame", "resume", "resumen", "detalle", "detalles", "breve", "brevemente", "corresponde",
         "corresponden", "correspondiente", "sirve", "objeto", "hacer", "haria", "haran", "deben", "debe", "debera",
-        "pasa", "pasara", "sucede", "ocurre", "existe", "existen", "consiste", "consisten", "tipo", "alguna", "alguno", "algun",
+        "pasa", "pasara", "sucede", "ocurre", "existe", "existen", "consiste", "consisten", "alguna", "alguno", "algun",
     };
 
     public static bool IsFiller(string word) => Fillers.Contains(word);
