@@ -18,6 +18,8 @@ public sealed class QuestionSetTests : IDisposable
 
     public static TheoryData<string, string> HeldOut() => Load("holdout-questions.jsonl");
 
+    public static TheoryData<string, string> HeldOutSecond() => Load("holdout2-questions.jsonl");
+
     [Theory]
     [MemberData(nameof(Dev))]
     public void DevQuestionIsAnsweredWithItsFacts(string question, string expectation) => Check(question, expectation);
@@ -29,6 +31,10 @@ public sealed class QuestionSetTests : IDisposable
     [Theory]
     [MemberData(nameof(HeldOut))]
     public void HeldOutQuestionIsAnsweredWithItsFacts(string question, string expectation) => Check(question, expectation);
+
+    [Theory]
+    [MemberData(nameof(HeldOutSecond))]
+    public void SecondHeldOutQuestionIsAnsweredWithItsFacts(string question, string expectation) => Check(question, expectation);
 
     private void Check(string question, string expectation)
     {

@@ -16,7 +16,7 @@ public static class ProgrammeFacts
         var institution = programme.Institution;
 
         yield return new("integracion", KnowledgeKind.Fact, "Integración de la Comisión",
-            $"La comisión se integra con {commission.Composition.Description} cuantos integrantes miembros",
+            $"La {commission.Name} ({commission.ShortName}) se integra con {commission.Composition.Description}",
             $"La {commission.ShortName} se integra con {commission.Composition.MemberCount} " +
             $"({Ordinals.Cardinal(commission.Composition.MemberCount)}) integrantes: {commission.Composition.Description}" +
             $"{Cite(commission.Composition.LegalBasis)}.", [commission.Composition.Source])
@@ -25,7 +25,7 @@ public static class ProgrammeFacts
         var secretary = commission.TechnicalSecretary;
         var secretaryBases = string.Join("; ", secretary.LegalBases.Select(id => Cite(id).Trim(' ', '(', ')')));
         yield return new("secretario-tecnico", KnowledgeKind.Fact, secretary.Role,
-            $"{secretary.Role} {secretary.Holder}",
+            $"{secretary.Role} de la {commission.ShortName}: {secretary.Holder}",
             $"Funge como {secretary.Role} de la {commission.ShortName} el {secretary.Holder}" +
             (secretaryBases.Length > 0 ? $", conforme a {secretaryBases}." : "."), [secretary.Source])
         { Keywords = "secretario tecnico secretaria funge titular unidad tecnica quien" };

@@ -10,7 +10,7 @@ public static class ProgrammeItems
         var items = new List<KnowledgeItem>();
         items.AddRange(programme.Objectives.Select(o => Objective(programme, o)));
         items.AddRange(programme.ActionLines.Select(l => ActionLine(programme, l)));
-        items.AddRange(programme.LegalBases.Select(Legal));
+        items.AddRange(programme.LegalBases.Select(b => Legal(b, programme.Sections.FirstOrDefault(s => s.Number == b.Source))));
         items.AddRange(programme.Acronyms.Select(Acronym));
         items.AddRange(programme.ShortNames.Select(s => new KnowledgeItem(
             "nombre-" + s.Name, KnowledgeKind.Acronym, s.Name, $"{s.Name}: {s.Meaning}",
@@ -79,11 +79,12 @@ public static class ProgrammeItems
         };
     }
 
-    private static KnowledgeItem Legal(LegalBasis basis)
+    /// <param name="citedIn">The apartado that cites it: "the basis of the session programming" should find it.</param>
+    private static KnowledgeItem Legal(LegalBasis basis, Apartado? citedIn)
         => new(basis.Id, KnowledgeKind.LegalBasis, Phrases.Capitalized(Phrases.Legal(basis)),
             $"{basis.Law} {basis.Summary}", LegalAnswer(basis), [basis.Source])
         {
-            Keywords = $"articulo {basis.Article} fundamento legal marco legal {basis.Provision}",
+            Keywords = $"articulo {basis.Article} fundamento legal marco legal {basis.Provision} {citedIn?.Title}",
         };
 
     private static KnowledgeItem Acronym(Acronym acronym)

@@ -13,7 +13,8 @@ public sealed class SessionRule : IAnswerRule
     public Reply? TryAnswer(Question question, AnswerContext context)
     {
         var aboutSessions = question.HasAny("sesion", "sesiones", "ordinaria", "ordinarias", "reunion", "reuniones", "sesiona", "sesionan", "sesionara", "reune", "reunen", "juntas");
-        if (!aboutSessions || question.HasAny("extraordinaria", "extraordinarias"))
+        // "¿En qué artículo se basa la programación de sesiones?" is a legal question: retrieval answers it.
+        if (!aboutSessions || question.HasAny("extraordinaria", "extraordinarias", "articulo", "articulos", "fundamento", "ley", "reglamento", "legal"))
         {
             return null;
         }

@@ -33,7 +33,7 @@ public static class Thesaurus
         ["capacitacion"] = "formacion capacitacion", ["cursos"] = "formacion", ["curso"] = "formacion", ["estudios"] = "formacion estudios",
         ["academico"] = "formacion academico", ["pleitos"] = "conflictos", ["problemas"] = "conflictos", ["disputas"] = "conflictos",
         ["mediacion"] = "conciliacion", ["conciliar"] = "conciliacion", ["acuerdos"] = "acuerdo",
-        ["fundamento"] = "articulo ley reglamento", ["fundamenta"] = "articulo ley", ["sustento"] = "articulo ley",
+        ["fundamento"] = "articulo ley reglamento", ["fundamenta"] = "articulo ley", ["basa"] = "fundamento articulo", ["basan"] = "fundamento articulo", ["sustenta"] = "fundamento articulo", ["sustento"] = "articulo ley",
         ["norma"] = "ley reglamento", ["normas"] = "ley reglamento", ["normatividad"] = "ley reglamento",
         ["constitucion"] = "constitucion politica", ["constitucional"] = "constitucion politica",
         ["local"] = "estado durango", ["estatal"] = "estado durango", ["federal"] = "general constitucion",
