@@ -1,7 +1,9 @@
+using ProgramaBot.Answers;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Health;
 using ProgramaBot.Manifest;
+using ProgramaBot.Programme;
 using ProgramaBot.Storage;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
@@ -12,6 +14,8 @@ builder.AddLogging();
 builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
+builder.Services.AddProgramme(builder.Configuration);
+builder.Services.AddAnswers();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
 builder.Services.AddManifestPackaging();
