@@ -8,7 +8,7 @@ using ProgramaBot.Storage;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DefaultEnvironment.For(args));
 builder.AddLogging();
 
 builder.AddClock();
