@@ -2,12 +2,13 @@ using ProgramaBot.Answers;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Health;
+using ProgramaBot.Manifest;
 using ProgramaBot.Programme;
 using ProgramaBot.Storage;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DefaultEnvironment.For(args));
 builder.AddLogging();
 
 builder.AddClock();
@@ -17,6 +18,7 @@ builder.Services.AddProgramme(builder.Configuration);
 builder.Services.AddAnswers();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
+builder.Services.AddManifestPackaging();
 
 var app = builder.Build();
 if (await app.TryRunCliVerbAsync(args) is { } exitCode)

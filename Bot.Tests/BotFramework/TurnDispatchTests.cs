@@ -71,6 +71,7 @@ public sealed class TurnDispatchTests : IAsyncLifetime
         var added = new JsonArray(new JsonObject { ["id"] = Activities.BotId });
         await _client.PostActivityAsync(Activities.ConversationUpdate(_connector.ServiceUrl, channel, membersAdded: added));
         Assert.NotNull(await References.GetAsync(channel, default));
+        Assert.Empty(_connector.Calls); // the welcome comes with installationUpdate, once
 
         await _client.PostActivityAsync(Activities.ConversationUpdate(_connector.ServiceUrl, channel, eventType: "teamDeleted"));
         Assert.Null(await References.GetAsync(channel, default));
