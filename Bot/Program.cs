@@ -1,5 +1,6 @@
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
+using ProgramaBot.Commission;
 using ProgramaBot.Health;
 using ProgramaBot.Storage;
 using ProgramaBot.Time;
@@ -11,6 +12,7 @@ builder.AddLogging();
 builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
+builder.Services.AddCommission();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
 
