@@ -1,3 +1,4 @@
+using ProgramaBot.Approvals;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Commission;
@@ -13,6 +14,7 @@ builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
 builder.Services.AddCommission();
+builder.Services.AddApprovals();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
 
@@ -25,6 +27,7 @@ if (await app.TryRunCliVerbAsync(args) is { } exitCode)
 app.UseProblemResponses();
 app.MapHealth();
 app.MapBotFramework();
+app.MapApprovals();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,29 @@
+using ProgramaBot.Approvals.Cards;
+using ProgramaBot.Approvals.Storage;
+using ProgramaBot.Commission;
+using ProgramaBot.Time;
+
+namespace ProgramaBot.Approvals.Publishing;
+
+/// <summary>After a committed change: everyone's copy shows the new tally; a decision is announced (once — only the deciding vote gets here with it).</summary>
+public sealed class RequestCardUpdater(
+    CommissionChannel channel,
+    DecisionAnnouncer announcer,
+    CommissionRoster roster,
+    CommissionClock clock)
+{
+    public async Task PublishAsync(ApprovalSnapshot snapshot, bool decidedNow, CancellationToken cancellationToken)
+    {
+        var request = snapshot.Request;
+        if (request.CardActivityId is { Length: > 0 } activityId)
+        {
+            var card = RequestCard.Render(snapshot, roster.Members, clock.Zone, CardView.Base);
+            await channel.ReplaceCardAsync(request.ConversationId, activityId, card, RequestCard.FallbackText(request), cancellationToken);
+        }
+
+        if (decidedNow)
+        {
+            await announcer.AnnounceAsync(request, cancellationToken);
+        }
+    }
+}
