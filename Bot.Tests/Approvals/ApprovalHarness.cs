@@ -157,6 +157,9 @@ public sealed class ApprovalHarness : IAsyncDisposable
         _ => null,
     };
 
+    public Task<HttpResponseMessage> PostActivityAsync(JsonObject activity, Person from, string conversationId)
+        => PostAsync(activity, from, conversationId);
+
     private async Task<HttpResponseMessage> PostAsync(JsonObject activity, Person from, string conversationId)
     {
         activity["id"] ??= Guid.NewGuid().ToString("N");
