@@ -24,8 +24,9 @@ public sealed class ApprovalEndToEndTests
         Assert.Equal([m1.Id, m2.Id, m3.Id], ApprovalHarness.RefreshUserIds(posted));
         var refreshData = (JsonObject)posted["refresh"]!["action"]!["data"]!.DeepClone();
 
-        // Member 1's client refreshes automatically and gets the ballot, then approves.
+        // Members 1 and 2 have the card open: their clients refresh automatically into their ballots. Member 1 approves.
         var ballot = await bot.InvokeAsync(m1, ApprovalHarness.CommissionConversation, cardId, "refresh", refreshData, automatic: true);
+        var ballot2 = await bot.InvokeAsync(m2, ApprovalHarness.CommissionConversation, cardId, "refresh", refreshData, automatic: true);
         var approve = ApprovalHarness.Action(ballot["value"]!, "approvals.approve");
         var first = await bot.InvokeAsync(m1, ApprovalHarness.CommissionConversation, cardId, "approvals.approve", (JsonObject)approve["data"]!.DeepClone());
         Assert.Contains("Registré tu voto: A favor", ApprovalHarness.Json(first["value"]!), StringComparison.Ordinal);
@@ -33,9 +34,9 @@ public sealed class ApprovalEndToEndTests
         Assert.Equal([m2.Id, m3.Id], ApprovalHarness.RefreshUserIds(afterFirst));
         Assert.Contains("A favor: 1", ApprovalHarness.Json(afterFirst), StringComparison.Ordinal);
 
-        // Member 2 approves from a ballot drawn before member 1's vote: an unambiguous older card still counts.
-        var ballot2 = await bot.InvokeAsync(m2, ApprovalHarness.CommissionConversation, cardId, "refresh", refreshData, automatic: true);
+        // Member 2 approves from the ballot drawn before member 1's vote: an unambiguous older card still counts.
         var approve2 = ApprovalHarness.Action(ballot2["value"]!, "approvals.approve");
+        Assert.Equal(1, approve2["data"]!["version"]!.GetValue<long>());
         var second = await bot.InvokeAsync(m2, ApprovalHarness.CommissionConversation, cardId, "approvals.approve", (JsonObject)approve2["data"]!.DeepClone());
         Assert.Contains("APROBADA", ApprovalHarness.Json(second["value"]!), StringComparison.Ordinal);
         Assert.False(ApprovalHarness.HasAction(second["value"]!, "approvals.approve"));

@@ -24,7 +24,9 @@ public static class RequestCard
         var body = new List<JsonNode>();
         if (view.Notice is { } notice)
         {
-            body.Add(CardJson.Container([CardJson.Text(notice, TextStyle.Warning)], style: "warning"));
+            body.Add(view.NoticeIsGood
+                ? CardJson.Container([CardJson.Text(notice, TextStyle.Good)], style: "good")
+                : CardJson.Container([CardJson.Text(notice, TextStyle.Warning)], style: "warning"));
         }
 
         body.Add(RequestDetails.Header(request));

@@ -17,7 +17,7 @@ internal static class TallySection
 
         var facts = tally.Cast
             .Select(c => (MemberTitle(c.Member), VoteLine(c.Vote, zone)))
-            .Concat(tally.Pending.Select(m => (MemberTitle(m), "Pendiente")));
+            .Concat(tally.Pending.Select(m => (MemberTitle(m), request.IsOpen ? "Pendiente" : "No votó")));
         items.Add(CardJson.Facts(facts));
         return CardJson.Container(items, separator: true);
     }

@@ -41,7 +41,7 @@ public static class CardSamples
         yield return ("pending-member-ballot", Render(metas, CardView.For(jorge)));
         yield return ("pending-neutral-ballot", Render(metas, new CardView(Ballot: true)));
         yield return ("voted-base", Render(oneVote, CardView.Base));
-        yield return ("voted-member", Render(oneVote, CardView.For(laura, VoteMessages.Recorded(VoteChoice.Approve))));
+        yield return ("voted-member", Render(oneVote, CardView.For(laura, VoteMessages.Recorded(VoteChoice.Approve), noticeIsGood: true)));
         yield return ("decided-approved", Render(approved, CardView.Base));
         yield return ("decided-rejected", Render(rejected, CardView.Base));
         yield return ("already-decided", Render(approved, CardView.For(jorge, VoteMessages.AlreadyDecided)));

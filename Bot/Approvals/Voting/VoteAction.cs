@@ -1,7 +1,6 @@
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Chat;
 using ProgramaBot.Approvals.Publishing;
-using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Commission;
@@ -58,9 +57,7 @@ internal sealed class VoteAction(
         };
         return isSubmit || outcome.Snapshot is null
             ? InvokeResponse.Message(notice)
-            : InvokeResponse.Card(MemberCard(outcome.Snapshot, member, notice));
+            : InvokeResponse.Card(RequestCard.Render(outcome.Snapshot, roster.Members, clock.Zone,
+                CardView.For(member, notice, noticeIsGood: outcome.Kind == VoteResultKind.Recorded)));
     }
-
-    private System.Text.Json.Nodes.JsonObject MemberCard(ApprovalSnapshot snapshot, CommissionMember member, string notice)
-        => RequestCard.Render(snapshot, roster.Members, clock.Zone, CardView.For(member, notice));
 }
