@@ -85,13 +85,13 @@ public sealed class ApprovalsApiTests
         await using var bot = await ApprovalHarness.StartAsync();
         await bot.JoinCommissionAsync();
         var fields = ApprovalTestData.DictamenFields();
-        fields["justificacion"] = new string('a', 4001);
+        fields["justificacion"] = new string('a', 3001);
 
         using var field = await SendAsync(bot, Body("dictamen-incentivos", fields));
         using var huge = await SendAsync(bot, Body("dictamen-incentivos", new() { ["justificacion"] = new string('a', 70_000) }));
 
         Assert.Equal(HttpStatusCode.BadRequest, field.StatusCode);
-        Assert.Contains("admite como máximo 4000 caracteres", await field.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("admite como máximo 3000 caracteres", await field.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
     }
 

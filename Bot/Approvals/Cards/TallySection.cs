@@ -39,6 +39,13 @@ internal static class TallySection
     private static string MemberTitle(Commission.CommissionMember member)
         => member.Role == Commission.CommissionMember.Presidenta ? $"{member.Name} (Presidenta)" : member.Name;
 
+    /// <summary>Comments are clipped on the card so 60 members' comments keep it far below Teams' size limit;
+    /// the full text is in the vote and the audit trail (GET /api/approvals/{id}).</summary>
+    public const int CommentShownLength = 100;
+
     private static string VoteLine(Vote vote, TimeZoneInfo zone)
-        => $"{VoteWords.Of(vote.Choice)} · {SpanishDates.Format(vote.At, zone)}" + (vote.Comment is { } c ? $" — «{c}»" : "");
+        => $"{VoteWords.Of(vote.Choice)} · {SpanishDates.Format(vote.At, zone)}" + (vote.Comment is { } c ? $" — «{Clip(c)}»" : "");
+
+    private static string Clip(string comment)
+        => comment.Length <= CommentShownLength ? comment : comment[..(CommentShownLength - 1)].TrimEnd() + "…";
 }

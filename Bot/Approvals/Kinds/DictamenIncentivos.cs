@@ -23,7 +23,7 @@ internal static class DictamenIncentivos
                     new("otro", "Otro"),
                 ],
             },
-            new("justificacion", "Justificación", FieldType.LongText, Required: true, MaxLength: 4000),
+            new("justificacion", "Justificación", FieldType.LongText, Required: true, MaxLength: 3000),
             new("dictamen", "Enlace al dictamen", FieldType.Link, Required: true, MaxLength: 500) { Placeholder = "https://…" },
         ]);
 }

@@ -23,8 +23,8 @@ internal static class ModificacionMetas
                 Choices = [new("2020-2021", "2020-2021"), new("2021-2022", "2021-2022")],
             },
             new("meta", "Identificador de la meta", FieldType.Text, Required: true, MaxLength: 40) { Placeholder = "p. ej. MI-07 o MC-02" },
-            new("descripcion", "Descripción de la meta", FieldType.LongText, Required: true, MaxLength: 2000),
-            new("justificacion", "Justificación", FieldType.LongText, Required: true, MaxLength: 4000),
+            new("descripcion", "Descripción de la meta", FieldType.LongText, Required: true, MaxLength: 1500),
+            new("justificacion", "Justificación", FieldType.LongText, Required: true, MaxLength: 3000),
             new("afectados", "Miembros o área involucrados", FieldType.Text, Required: true, MaxLength: 500),
             new("anexos", "Anexos (un enlace por renglón)", FieldType.Links, Required: false, MaxLength: 2000)
             {

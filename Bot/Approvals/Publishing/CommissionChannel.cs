@@ -27,7 +27,17 @@ public sealed class CommissionChannel(
     /// <returns>The new message's id (needed later to replace the card), or null when Teams did not take it.</returns>
     public async Task<string?> PostCardAsync(ConversationReference commission, JsonObject card, string fallbackText, CancellationToken cancellationToken)
     {
-        var result = await connector.SendToConversationAsync(commission.Address(Activity.Card(card, fallbackText)), cancellationToken);
+        ConnectorResult<ResourceResponse> result;
+        try
+        {
+            result = await connector.SendToConversationAsync(commission.Address(Activity.Card(card, fallbackText)), cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            logger.LogError(e, "Posting a request card failed: the Connector is unreachable");
+            return null;
+        }
+
         if (!result.IsOk || string.IsNullOrEmpty(result.Value?.Id))
         {
             logger.LogWarning("Posting a request card failed: {Outcome} {Code}", result.Outcome, result.ErrorCode);

@@ -10,9 +10,23 @@ public sealed class RequestCardUpdater(
     CommissionChannel channel,
     DecisionAnnouncer announcer,
     CommissionRoster roster,
-    CommissionClock clock)
+    CommissionClock clock,
+    ILogger<RequestCardUpdater> logger)
 {
     public async Task PublishAsync(ApprovalSnapshot snapshot, bool decidedNow, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReplaceAndAnnounceAsync(snapshot, decidedNow, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The vote is committed; an unreachable Connector must not turn it into an error for the voter.
+            logger.LogError(e, "Publishing request {RequestId} after a vote failed", snapshot.Request.Id);
+        }
+    }
+
+    private async Task ReplaceAndAnnounceAsync(ApprovalSnapshot snapshot, bool decidedNow, CancellationToken cancellationToken)
     {
         var request = snapshot.Request;
         if (request.CardActivityId is { Length: > 0 } activityId)
