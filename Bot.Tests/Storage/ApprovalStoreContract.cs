@@ -124,7 +124,7 @@ public abstract class ApprovalStoreContract
         var members = ApprovalTestData.Members(6);
         // Unanimity with everyone approving: the decision can only come with the last vote, so every vote must land.
         var roster = ApprovalTestData.Roster(members, DecisionRule.Unanimity);
-        var store = CreateStore();
+        var store = new InterleavingStore(CreateStore());
         var recorder = new VoteRecorder(store, roster, new FakeTimeProvider(ApprovalTestData.Now), NullLogger<VoteRecorder>.Instance);
         var ids = Enumerable.Range(1, requests).Select(i => $"SOL-CONC-{i:D2}").ToList();
         foreach (var id in ids)
@@ -161,7 +161,7 @@ public abstract class ApprovalStoreContract
     {
         var members = ApprovalTestData.Members(5);
         var roster = ApprovalTestData.Roster(members);
-        var store = CreateStore();
+        var store = new InterleavingStore(CreateStore());
         var recorder = new VoteRecorder(store, roster, new FakeTimeProvider(ApprovalTestData.Now), NullLogger<VoteRecorder>.Instance);
         await store.CreateAsync(ApprovalTestData.Request("SOL-MAJ"), [ApprovalTestData.Created()], default);
 
