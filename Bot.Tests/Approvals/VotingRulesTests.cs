@@ -111,6 +111,15 @@ public sealed class VotingRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OversizeCommentIsRefusedAndNothingIsRecorded()
+    {
+        var response = await Vote(M1, "approvals.approve", Data(version: 1, comment: new string('a', 501)));
+
+        Assert.Contains("como máximo 500 caracteres", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        await AssertVotesAsync(0);
+    }
+
+    [Fact]
     public async Task MalformedActionDataIsABadRequestNotACrash()
     {
         var response = await Vote(M1, "approvals.approve", new JsonObject { ["requestId"] = 42 });
