@@ -33,6 +33,27 @@ public sealed class ApprovalsApiTests
         Assert.Equal(["created", "posted"], view["audit"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task TheCallersConversationIsToldTheDecision()
+    {
+        await using var bot = await ApprovalHarness.StartAsync();
+        await bot.JoinCommissionAsync();
+        await bot.SendTextAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, "hola");
+        var body = JsonNode.Parse(Body("dictamen-incentivos", ApprovalTestData.DictamenFields()))!;
+        body["notifyConversationId"] = ApprovalHarness.PersonalChat;
+        using var created = await SendAsync(bot, body.ToJsonString());
+        var id = (await created.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<string>();
+        var cardId = (await bot.Store.GetAsync(id, default))!.Request.CardActivityId;
+
+        foreach (var member in ApprovalHarness.Members[..2])
+        {
+            await bot.InvokeAsync(member, ApprovalHarness.CommissionConversation, cardId, "approvals.reject",
+                new JsonObject { ["requestId"] = id, ["version"] = 1, ["myVote"] = "" });
+        }
+
+        Assert.Single(bot.PostsTo(ApprovalHarness.PersonalChat), c => c.Body?["text"]?.GetValue<string>()?.Contains("RECHAZADA", StringComparison.Ordinal) == true);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("clave-equivocada-0123456789")]
@@ -67,6 +88,7 @@ public sealed class ApprovalsApiTests
     [InlineData("""{"kind":"dictamen-incentivos","fields":{"inventado":"x"}}""", "El campo «inventado» no existe")]
     [InlineData("""{"kind":"dictamen-incentivos","fields":{},"extra":1}""", "La propiedad «extra» no se reconoce")]
     [InlineData("""{"kind":"dictamen-incentivos","fields":{},"requestedBy":""}""", "«requestedBy» debe ser un texto")]
+    [InlineData("""{"kind":"dictamen-incentivos","fields":{},"notifyConversationId":{}}""", "«notifyConversationId» debe ser un texto")]
     public async Task BadInputIsA400WithASpanishDetailAndCreatesNothing(string body, string expected)
     {
         await using var bot = await ApprovalHarness.StartAsync();

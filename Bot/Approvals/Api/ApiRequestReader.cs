@@ -6,9 +6,10 @@ namespace ProgramaBot.Approvals.Api;
 /// <summary>The POST body, read defensively: every way it can be wrong becomes a Spanish message, never an exception.</summary>
 internal static class ApiRequestReader
 {
-    public sealed record Parsed(RequestKind Kind, IReadOnlyDictionary<string, string?> Fields, string? RequestedBy);
+    /// <param name="NotifyConversationId">A conversation the bot knows, told the decision besides the commission's.</param>
+    public sealed record Parsed(RequestKind Kind, IReadOnlyDictionary<string, string?> Fields, string? RequestedBy, string? NotifyConversationId);
 
-    private static readonly string[] Known = ["kind", "fields", "requestedBy"];
+    private static readonly string[] Known = ["kind", "fields", "requestedBy", "notifyConversationId"];
 
     public static (Parsed? Request, IReadOnlyList<FieldError> Errors) Read(byte[] body)
     {
@@ -31,7 +32,7 @@ internal static class ApiRequestReader
             }
 
             var errors = root.EnumerateObject().Where(p => !Known.Contains(p.Name))
-                .Select(p => new FieldError(p.Name, $"La propiedad «{Clip(p.Name)}» no se reconoce (use kind, fields y requestedBy).")).ToList();
+                .Select(p => new FieldError(p.Name, $"La propiedad «{Clip(p.Name)}» no se reconoce (use kind, fields, requestedBy y notifyConversationId).")).ToList();
             var kindId = root.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
             var kind = RequestKinds.Find(kindId);
             if (kind is null)
@@ -41,16 +42,9 @@ internal static class ApiRequestReader
                     : $"El tipo «{Clip(kindId)}» no existe; use {string.Join(" o ", RequestKinds.All.Select(x => x.Id))}."));
             }
 
-            string? requestedBy = null;
-            if (root.TryGetProperty("requestedBy", out var by))
-            {
-                requestedBy = by.ValueKind == JsonValueKind.String ? by.GetString()?.Trim() : null;
-                if (requestedBy is not { Length: > 0 and <= 200 })
-                {
-                    errors.Add(new("requestedBy", "«requestedBy» debe ser un texto de 1 a 200 caracteres."));
-                }
-            }
+            var requestedBy = OptionalText(root, "requestedBy", 200, errors);
 
+            var notify = OptionalText(root, "notifyConversationId", 300, errors);
             var fields = new Dictionary<string, string?>();
             if (!root.TryGetProperty("fields", out var f) || f.ValueKind != JsonValueKind.Object)
             {
@@ -71,8 +65,25 @@ internal static class ApiRequestReader
                 }
             }
 
-            return kind is null || errors.Count > 0 ? (null, errors) : (new Parsed(kind, fields, requestedBy), errors);
+            return kind is null || errors.Count > 0 ? (null, errors) : (new Parsed(kind, fields, requestedBy, notify), errors);
         }
+    }
+
+    private static string? OptionalText(JsonElement root, string name, int maxLength, List<FieldError> errors)
+    {
+        if (!root.TryGetProperty(name, out var property))
+        {
+            return null;
+        }
+
+        var text = property.ValueKind == JsonValueKind.String ? property.GetString()?.Trim() : null;
+        if (text is { Length: > 0 } && text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        errors.Add(new(name, $"«{name}» debe ser un texto de 1 a {maxLength} caracteres."));
+        return null;
     }
 
     private static (Parsed?, IReadOnlyList<FieldError>) Fail(string? field, string message) => (null, [new FieldError(field, message)]);

@@ -39,7 +39,7 @@ internal static class ApprovalsEndpoints
         }
 
         var result = await creator.CreateAsync(new NewRequest(RequestIds.New(), parsed.Kind, validated.Values,
-            parsed.RequestedBy ?? DefaultRequester, null, null, ApiSource), cancellationToken);
+            parsed.RequestedBy ?? DefaultRequester, null, parsed.NotifyConversationId, ApiSource), cancellationToken);
         if (result.Kind == CreationResultKind.Failed)
         {
             return Problem(StatusCodes.Status503ServiceUnavailable, result.Error!);
