@@ -1,4 +1,5 @@
 using ProgramaBot.Approvals.Api;
+using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Chat;
 using ProgramaBot.Approvals.Cli;
 using ProgramaBot.Approvals.Creation;
@@ -16,6 +17,7 @@ public static class ApprovalsSetup
     public static IServiceCollection AddApprovals(this IServiceCollection services)
     {
         services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RequestCardRenderer>();
         services.AddSingleton<CommissionChannel>();
         services.AddSingleton<DecisionAnnouncer>();
         services.AddSingleton<RequestCardUpdater>();

@@ -15,7 +15,7 @@ namespace ProgramaBot.Approvals.Creation;
 public sealed class RequestCreator(
     IApprovalStore store,
     CommissionChannel channel,
-    CommissionRoster roster,
+    RequestCardRenderer cards,
     CommissionClock clock,
     IOptions<CommissionOptions> options,
     ILogger<RequestCreator> logger)
@@ -52,7 +52,7 @@ public sealed class RequestCreator(
             CreatedAt = now,
         };
 
-        var card = RequestCard.Render(new ApprovalSnapshot(request, []), roster.Members, clock.Zone, CardView.Base);
+        var card = cards.Render(new ApprovalSnapshot(request, []), CardView.Base);
         if (await channel.PostCardAsync(commission, card, RequestCard.FallbackText(request), cancellationToken) is not { } activityId)
         {
             return new CreationResult(CreationResultKind.Failed, null, PostFailed);

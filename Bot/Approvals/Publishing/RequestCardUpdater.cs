@@ -1,7 +1,5 @@
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Storage;
-using ProgramaBot.Commission;
-using ProgramaBot.Time;
 
 namespace ProgramaBot.Approvals.Publishing;
 
@@ -9,8 +7,7 @@ namespace ProgramaBot.Approvals.Publishing;
 public sealed class RequestCardUpdater(
     CommissionChannel channel,
     DecisionAnnouncer announcer,
-    CommissionRoster roster,
-    CommissionClock clock,
+    RequestCardRenderer cards,
     ILogger<RequestCardUpdater> logger)
 {
     public async Task PublishAsync(ApprovalSnapshot snapshot, bool decidedNow, CancellationToken cancellationToken)
@@ -31,7 +28,7 @@ public sealed class RequestCardUpdater(
         var request = snapshot.Request;
         if (request.CardActivityId is { Length: > 0 } activityId)
         {
-            var card = RequestCard.Render(snapshot, roster.Members, clock.Zone, CardView.Base);
+            var card = cards.Render(snapshot, CardView.Base);
             await channel.ReplaceCardAsync(request.ConversationId, activityId, card, RequestCard.FallbackText(request), cancellationToken);
         }
 

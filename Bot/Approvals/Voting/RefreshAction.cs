@@ -3,7 +3,6 @@ using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Commission;
-using ProgramaBot.Time;
 
 namespace ProgramaBot.Approvals.Voting;
 
@@ -11,7 +10,7 @@ namespace ProgramaBot.Approvals.Voting;
 /// Automatic refresh and "Votar o cambiar mi voto": a member gets the ballot with their own vote; anyone else, and
 /// everyone once decided, gets the base card. Nothing is written.
 /// </summary>
-internal sealed class RefreshAction(IApprovalStore store, CommissionRoster roster, CommissionClock clock) : ICardActionHandler
+internal sealed class RefreshAction(IApprovalStore store, CommissionRoster roster, RequestCardRenderer cards) : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is ApprovalVerbs.Refresh or ApprovalVerbs.Open;
 
@@ -38,9 +37,6 @@ internal sealed class RefreshAction(IApprovalStore store, CommissionRoster roste
         var view = !snapshot.Request.IsOpen || member is null ? CardView.Base
             : turn.Activity.IsType(ActivityTypes.Message) ? new CardView(Ballot: true)
             : CardView.For(member);
-        return InvokeResponse.Card(Render(snapshot, view));
+        return InvokeResponse.Card(cards.Render(snapshot, view));
     }
-
-    private System.Text.Json.Nodes.JsonObject Render(ApprovalSnapshot snapshot, CardView view)
-        => RequestCard.Render(snapshot, roster.Members, clock.Zone, view);
 }

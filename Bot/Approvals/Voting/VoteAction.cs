@@ -4,7 +4,6 @@ using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Commission;
-using ProgramaBot.Time;
 
 namespace ProgramaBot.Approvals.Voting;
 
@@ -17,7 +16,7 @@ internal sealed class VoteAction(
     VoteRecorder recorder,
     RequestCardUpdater updater,
     CommissionRoster roster,
-    CommissionClock clock) : ICardActionHandler
+    RequestCardRenderer cards) : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is ApprovalVerbs.Approve or ApprovalVerbs.Reject;
 
@@ -57,7 +56,7 @@ internal sealed class VoteAction(
         };
         return isSubmit || outcome.Snapshot is null
             ? InvokeResponse.Message(notice)
-            : InvokeResponse.Card(RequestCard.Render(outcome.Snapshot, roster.Members, clock.Zone,
+            : InvokeResponse.Card(cards.Render(outcome.Snapshot,
                 CardView.For(member, notice, noticeIsGood: outcome.Kind == VoteResultKind.Recorded)));
     }
 }
