@@ -64,7 +64,22 @@ public sealed class RequestCreator(
             new(now, input.RequestedBy, input.RequestedById, AuditEntry.Created, $"{input.Kind.Title} vía {input.Source}", input.RequestedFromConversationId),
             new(now, "ProgramaBot", null, AuditEntry.Posted, $"Tarjeta {activityId}", commission.ConversationId),
         ];
-        if (!await store.CreateAsync(request, audit, cancellationToken))
+        bool created;
+        try
+        {
+            created = await store.CreateAsync(request, audit, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Storage failed after the card went out: withdraw the card so nobody votes on a request that does not exist.
+            logger.LogError(e, "Request {RequestId} could not be stored; withdrawing its card", request.Id);
+            await channel.ReplaceCardAsync(commission.ConversationId, activityId,
+                NoticeCards.Error("Solicitud no registrada", "Esta solicitud no pudo registrarse; el Secretario Técnico la enviará de nuevo."),
+                "Solicitud no registrada", CancellationToken.None);
+            throw;
+        }
+
+        if (!created)
         {
             // A concurrent submission of the same form won; its card is the real one, so withdraw ours.
             logger.LogInformation("Request {RequestId} was created concurrently; withdrawing the duplicate card", request.Id);
