@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text;
+using ProgramaBot.Tests.Fakes;
+
+namespace ProgramaBot.Tests.Reliability;
+
+/// <summary>
+/// Well-formed JSON with hostile shapes that the fuzzer found answered with 500 (an unhandled exception):
+/// wrong JSON kinds where the bot reads strings, nulls inside arrays, duplicate keys. Each must be a 2xx or a 4xx.
+/// </summary>
+public sealed class HostileActivityRegressionTests : IDisposable
+{
+    private const string Rest = "\"deliveryMode\":\"expectReplies\",\"channelId\":\"msteams\",\"serviceUrl\":\"http://localhost:1/\","
+        + "\"conversation\":{\"id\":\"c1\"},\"from\":{\"id\":\"u1\"},\"recipient\":{\"id\":\"b1\"},\"id\":\"a1\"";
+
+    private const string NoTenant = "\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://localhost:1/\","
+        + "\"conversation\":{\"id\":\"c2\"},\"from\":{\"id\":\"u1\"},\"recipient\":{\"id\":\"b1\"}";
+
+    private readonly BotFactory _bot = new();
+    private readonly HttpClient _client;
+
+    public HostileActivityRegressionTests() => _client = _bot.CreateClient();
+
+    public void Dispose() => _bot.Dispose();
+
+    [Theory]
+    // Mentions: entity fields of the wrong JSON kind, a null entity.
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"entities\":[{\"type\":5}]," + Rest + "}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"entities\":[{\"type\":\"mention\",\"mentioned\":\"x\"}]," + Rest + "}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"entities\":[{\"type\":\"mention\",\"mentioned\":{\"id\":\"b1\"},\"text\":7}]," + Rest + "}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"entities\":[null]," + Rest + "}")]
+    // Conversation reference: channelData.tenant not an object, tenant.id not a string.
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"channelData\":{\"tenant\":\"x\"}," + NoTenant + "}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"channelData\":{\"tenant\":{\"id\":3}}," + NoTenant + "}")]
+    // conversationUpdate with a null member.
+    [InlineData("{\"type\":\"conversationUpdate\",\"membersAdded\":[null,{\"id\":\"b1\"}]," + Rest + "}")]
+    // Duplicate keys inside objects the bot reads lazily.
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"entities\":[{\"type\":\"mention\",\"type\":\"x\"}]," + Rest + "}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"channelData\":{\"a\":1,\"a\":2}," + Rest + "}")]
+    [InlineData("{\"type\":\"conversationUpdate\",\"channelData\":{\"eventType\":\"x\",\"eventType\":\"teamDeleted\"}," + Rest + "}")]
+    public async Task HostileShapeIsNeverAServerError(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await _client.PostAsync("/api/messages", content);
+
+        Assert.True((int)response.StatusCode < 500, $"HTTP {(int)response.StatusCode} for {body}");
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+    }
+}
