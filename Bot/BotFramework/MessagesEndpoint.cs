@@ -11,6 +11,8 @@ namespace ProgramaBot.BotFramework;
 /// <summary>POST /api/messages: read → authenticate → dispatch → answer. Bad input is a 4xx, never a 500.</summary>
 internal static class MessagesEndpoint
 {
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = BotJson.Options.MaxDepth, AllowDuplicateProperties = false };
+
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         InboundAuthenticator authenticator,
@@ -35,7 +37,10 @@ internal static class MessagesEndpoint
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+            // One parse that also refuses repeated keys at any depth: the JsonObjects the bot reads later
+            // (channelData, entities) would otherwise throw on first access, long after this guard.
+            using var document = JsonDocument.Parse(body, DocumentOptions);
+            activity = document.Deserialize<Activity>(BotJson.Options);
         }
         catch (JsonException)
         {
