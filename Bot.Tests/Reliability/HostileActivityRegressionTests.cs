@@ -38,6 +38,10 @@ public sealed class HostileActivityRegressionTests : IDisposable
     [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"entities\":[{\"type\":\"mention\",\"type\":\"x\"}]," + Rest + "}")]
     [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"channelData\":{\"a\":1,\"a\":2}," + Rest + "}")]
     [InlineData("{\"type\":\"conversationUpdate\",\"channelData\":{\"eventType\":\"x\",\"eventType\":\"teamDeleted\"}," + Rest + "}")]
+    // Escaped lone surrogates in property names (valid JSON, invalid UTF-16) at any depth.
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"channelData\":{\"tenant\":{\"id\":[{\"\\ud800\":null}]}}," + Rest + "}")]
+    [InlineData("{\"type\":\"message\",\"\\udfff\":1," + Rest + "}")]
+    [InlineData("{\"type\":\"message\",\"value\":{\"verb\":\"x\",\"data\":{\"\\udfff\":[]}}," + Rest + "}")]
     public async Task HostileShapeIsNeverAServerError(string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
