@@ -42,7 +42,9 @@ internal static class MessagesEndpoint
             using var document = JsonDocument.Parse(body, DocumentOptions);
             activity = document.Deserialize<Activity>(BotJson.Options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException
+                                       // Comparing keys unescapes them: "\ud800" as a key is valid JSON but not valid UTF-16.
+                                       || e is InvalidOperationException)
         {
             return Problem(StatusCodes.Status400BadRequest, "El cuerpo no es una actividad JSON válida.");
         }
