@@ -61,23 +61,22 @@ wait_http() { # url timeout_s
   done
 }
 
-# start_bot NAME PORT [extra env assignments...] — prints the pid; logs in $WORK_DIR/NAME.log
+# start_bot NAME PORT [extra env assignments...] — sets STARTED_PID; logs in $WORK_DIR/NAME.log.
+# (Not meant for $(…): a subshell would lose the pid list the EXIT trap kills.)
 start_bot() {
   local name=$1 port=$2; shift 2
   mkdir -p "$WORK_DIR/$name-data"
   env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
       Storage__DataFolder="$WORK_DIR/$name-data" Logging__LogLevel__Default=Warning "$@" \
       dotnet "$BOT_DLL" >"$WORK_DIR/$name.log" 2>&1 &
-  local pid=$!
-  STARTED_PIDS+=("$pid")
-  echo "$pid"
+  STARTED_PID=$!
+  STARTED_PIDS+=("$STARTED_PID")
 }
 
-start_peer() { # PORT — prints the pid
+start_peer() { # PORT — sets STARTED_PID
   PORT=$1 node "$BENCH_DIR/peer-bot.js" >"$WORK_DIR/peer.log" 2>&1 &
-  local pid=$!
-  STARTED_PIDS+=("$pid")
-  echo "$pid"
+  STARTED_PID=$!
+  STARTED_PIDS+=("$STARTED_PID")
 }
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
