@@ -1,17 +1,21 @@
+using ProgramaBot.Answers;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Health;
 using ProgramaBot.Manifest;
+using ProgramaBot.Programme;
 using ProgramaBot.Storage;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DefaultEnvironment.For(args));
 builder.AddLogging();
 
 builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
+builder.Services.AddProgramme(builder.Configuration);
+builder.Services.AddAnswers();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
 builder.Services.AddManifestPackaging();

@@ -25,9 +25,12 @@ public static class BotFrameworkSetup
 
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
         services.AddSingleton<ClientCredentialsTokenProvider>();
-        services.AddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalMode
-            ? new LocalModeTokenProvider()
-            : sp.GetRequiredService<ClientCredentialsTokenProvider>());
+        services.AddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value switch
+        {
+            { IsLocalMode: true } => new LocalModeTokenProvider(),
+            { MicrosoftAppType: BotOptions.UserAssignedMsi } => ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp),
+            _ => sp.GetRequiredService<ClientCredentialsTokenProvider>(),
+        });
         services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("connector", (pipeline, context) => ConnectorRetry.Configure(pipeline,
                 context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
