@@ -42,6 +42,12 @@ public sealed class HostileActivityRegressionTests : IDisposable
     [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"channelData\":{\"tenant\":{\"id\":[{\"\\ud800\":null}]}}," + Rest + "}")]
     [InlineData("{\"type\":\"message\",\"\\udfff\":1," + Rest + "}")]
     [InlineData("{\"type\":\"message\",\"value\":{\"verb\":\"x\",\"data\":{\"\\udfff\":[]}}," + Rest + "}")]
+    // Escaped lone surrogates read later: an invoke verb, an unknown key echoed back in the reply's recipient.
+    [InlineData("{\"type\":\"invoke\",\"name\":\"adaptiveCard/action\",\"value\":{\"action\":{\"verb\":\"\\ud800\"}}," + Rest + "}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://localhost:1/\","
+        + "\"conversation\":{\"id\":\"c5\"},\"from\":{\"id\":\"u1\",\"\\ud800x\":1},\"recipient\":{\"id\":\"b1\"}}")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hola\",\"deliveryMode\":\"expectReplies\",\"serviceUrl\":\"http://localhost:1/\","
+        + "\"conversation\":{\"id\":\"c6\"},\"from\":{\"id\":\"u1\"},\"recipient\":{\"id\":\"b1\",\"x\":\"\\udfff\"}}")]
     public async Task HostileShapeIsNeverAServerError(string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
