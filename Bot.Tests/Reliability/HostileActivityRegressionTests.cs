@@ -57,3 +57,56 @@ public sealed class HostileActivityRegressionTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
     }
 }
+
+/// <summary>
+/// Ids go into Connector URLs and storage keys (an Azure Table key holds 1 KiB; ours are base64 of the id): an id far
+/// longer than any Teams id made the reply URL too long for the Connector (502) and cannot be stored in Azure Tables.
+/// </summary>
+public sealed class OversizedIdTests : IAsyncLifetime
+{
+    private FakeBotConnector _connector = null!;
+    private BotFactory _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeBotConnector.StartAsync();
+        _bot = new BotFactory();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("id")]
+    [InlineData("conversation")]
+    [InlineData("from")]
+    public async Task AnIdLongerThanAnyTeamsIdIsBadRequest(string where)
+    {
+        var huge = new string('a', 50_000);
+        var activity = Activities.Message("hola", _connector.ServiceUrl);
+        switch (where)
+        {
+            case "id": activity["id"] = huge; break;
+            case "conversation": activity["conversation"]!["id"] = huge; break;
+            default: activity["from"]!["id"] = huge; break;
+        }
+
+        using var client = _bot.CreateClient();
+        var response = await client.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_connector.Calls);
+    }
+
+    [Fact]
+    public async Task TeamsSizedIdsStillWork()
+    {
+        var activity = Activities.Message("hola", _connector.ServiceUrl,
+            conversationId: "19:" + new string('b', 200) + "@thread.tacv2;messageid=1700000000000");
+        using var client = _bot.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostActivityAsync(activity)).StatusCode);
+    }
+}
