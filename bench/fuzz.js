@@ -33,7 +33,18 @@ const int = (n) => Math.floor(rnd() * n);
 const pick = (a) => a[int(a.length)];
 
 // ---- local issuer + fake Bot Connector -----------------------------------------------------------
-const trusted = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+// The trusted key survives between rounds (KEY_FILE): the bot caches the key set it fetched in round 1.
+function trustedKey() {
+  const file = process.env.KEY_FILE;
+  if (file && fs.existsSync(file)) {
+    const privateKey = crypto.createPrivateKey(fs.readFileSync(file));
+    return { privateKey, publicKey: crypto.createPublicKey(privateKey) };
+  }
+  const pair = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  if (file) fs.writeFileSync(file, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  return pair;
+}
+const trusted = trustedKey();
 const foreign = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 let connectorCalls = 0;
 let serviceUrl = '';
