@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ProgramaBot.Answers;
 
 namespace ProgramaBot.Tests.Answers;
@@ -7,11 +8,13 @@ public sealed class AskVerbTests : IDisposable
 {
     private readonly AnswerEngine engine = TestEngine.Create();
 
+    private IServiceProvider Services => new ServiceCollection().AddSingleton(engine).BuildServiceProvider();
+
     [Fact]
     public async Task EachNonEmptyStdinLineGetsOneJsonLine()
     {
         var output = new StringWriter();
-        var verb = new AskVerb(engine) { Input = new StringReader("¿cuándo es la sesión ordinaria III?\n\n   \nCuéntame un chiste\n"), Output = output };
+        var verb = new AskVerb(Services) { Input = new StringReader("¿cuándo es la sesión ordinaria III?\n\n   \nCuéntame un chiste\n"), Output = output };
 
         Assert.Equal(0, await verb.RunAsync([], CancellationToken.None));
 
@@ -34,7 +37,7 @@ public sealed class AskVerbTests : IDisposable
     public async Task AQuestionAsArgumentIsAnsweredAlone()
     {
         var output = new StringWriter();
-        var verb = new AskVerb(engine) { Input = new StringReader("no debe leerse"), Output = output };
+        var verb = new AskVerb(Services) { Input = new StringReader("no debe leerse"), Output = output };
 
         await verb.RunAsync(["¿Qué", "significa", "INE?"], CancellationToken.None);
 

@@ -25,6 +25,22 @@ public sealed class ProgrammeLoaderTests
     }
 
     [Fact]
+    public void OptionalPartsDefaultToEmptyAndAcronymsToStated()
+    {
+        var json = Mutate(o =>
+        {
+            o.Remove("periods");
+            o.Remove("annexes");
+            o["acronyms"]![0]!.AsObject().Remove("commonUseOnly");
+        });
+        var programme = ProgrammeLoader.Parse(json, "minimo.json");
+        Assert.Empty(programme.Periods);
+        Assert.Empty(programme.Annexes);
+        Assert.False(programme.Acronyms[0].CommonUseOnly);
+        Assert.True(ProgrammeLoader.LoadFile(BuiltIn).Acronyms.Single(a => a.Letters == "LGIPE").CommonUseOnly);
+    }
+
+    [Fact]
     public void MalformedJsonNamesFileAndPosition()
     {
         var error = Assert.Throws<ProgrammeFileException>(() => ProgrammeLoader.Parse("{ \"year\": 2021, ", "roto.json"));

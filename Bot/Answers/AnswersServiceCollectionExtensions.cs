@@ -13,6 +13,7 @@ public static class AnswersServiceCollectionExtensions
     {
         services.AddSingleton<AnswerEngine>();
         services.AddSingleton<IFallbackMessageHandler, AnswerChatHandler>();
+        services.AddHostedService<AnswerEngineWarmUp>();
         services.AddCliVerb<AskVerb>();
         services.AddCliVerb<BenchAnswersVerb>();
         return services;

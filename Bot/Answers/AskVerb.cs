@@ -8,7 +8,8 @@ namespace ProgramaBot.Answers;
 /// <c>--explain</c> also writes how each question was read to standard error.
 /// One JSON object per line on standard output, nothing else.
 /// </summary>
-public sealed class AskVerb(AnswerEngine engine) : ICliVerb
+/// <remarks>The engine is resolved when the verb runs, so listing verbs does not build the index.</remarks>
+public sealed class AskVerb(IServiceProvider services) : ICliVerb
 {
     public string Name => "ask";
 
@@ -19,6 +20,7 @@ public sealed class AskVerb(AnswerEngine engine) : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
+        var engine = services.GetRequiredService<AnswerEngine>();
         var explain = args.Contains("--explain");
         args = [.. args.Where(a => a != "--explain")];
         if (args.Count > 0)

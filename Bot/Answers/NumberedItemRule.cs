@@ -82,8 +82,9 @@ public sealed class NumberedItemRule : IAnswerRule
             return "Reúne el fundamento legal: " + Phrases.ListOf(programme.LegalBases.Where(b => b.Article is not null).Select(Phrases.Legal)) + ".";
         }
 
+        var note = programme.Sessions.HeadingNote is { } heading ? $" Nota: {heading}" : "";
         return programme.LegalBases.FirstOrDefault(b => b.Id == programme.Sessions.LegalBasis)?.Source == section
-            ? $"Programa {sessions.Count} sesiones ordinarias: " + string.Join("; ", sessions.Select(s => $"{s.Name}, {Months.Name(s.Month)}")) + "."
+            ? $"Calendariza {sessions.Count} sesiones ordinarias: " + string.Join("; ", sessions.Select(s => $"{s.Name}, {Months.Name(s.Month)}")) + "." + note
             : "";
     }
 }

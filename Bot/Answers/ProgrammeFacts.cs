@@ -23,11 +23,11 @@ public static class ProgrammeFacts
         { Keywords = "integrantes miembros conforman componen consejeros electorales consejeras cuantos" };
 
         var secretary = commission.TechnicalSecretary;
-        var secretaryBases = string.Join("; ", secretary.LegalBases.Select(id => Cite(id).Trim(' ', '(', ')')));
+        var secretaryBases = string.Join(" y a ", secretary.LegalBases.Select(id => Cite(id).Trim(' ', '(', ')')));
         yield return new("secretario-tecnico", KnowledgeKind.Fact, secretary.Role,
             $"{secretary.Role} de la {commission.ShortName}: {secretary.Holder}",
             $"Funge como {secretary.Role} de la {commission.ShortName} el {secretary.Holder}" +
-            (secretaryBases.Length > 0 ? $", conforme a {secretaryBases}." : "."), [secretary.Source])
+            (secretaryBases.Length > 0 ? $", conforme a {secretaryBases}.".Replace(" a el ", " al ", StringComparison.Ordinal) : "."), [secretary.Source])
         { Keywords = "secretario tecnico secretaria funge titular unidad tecnica quien" };
 
         yield return new("aprobacion-programa", KnowledgeKind.Fact, "Quién aprueba el Programa Anual de Trabajo",

@@ -89,7 +89,7 @@ public static class ProgrammeItems
 
     private static KnowledgeItem Acronym(Acronym acronym)
     {
-        var note = acronym.StatedInSource ? "" : " (Sigla de uso común: el programa cita este nombre completo, sin la sigla.)";
+        var note = !acronym.CommonUseOnly ? "" : " (Sigla de uso común: el programa cita este nombre completo, sin la sigla.)";
         return new("sigla-" + acronym.Letters, KnowledgeKind.Acronym, $"{acronym.Letters}: {acronym.Meaning}",
             $"{acronym.Letters} {acronym.Meaning}", $"{acronym.Letters} significa {acronym.Meaning}.{note}", [acronym.Source])
         {

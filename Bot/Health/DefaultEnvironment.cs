@@ -5,19 +5,23 @@ namespace ProgramaBot.Health;
 public static class DefaultEnvironment
 {
     /// <summary>
-    /// The host's options: ASPNETCORE_ENVIRONMENT / DOTNET_ENVIRONMENT when set; otherwise Development for a build
-    /// from source and Production for a published app (stamped at build time, see Bot.csproj).
+    /// The host's options: the environment named by ASPNETCORE_ENVIRONMENT, DOTNET_ENVIRONMENT or --environment
+    /// when given; otherwise Development for a build from source and Production for a published app (stamped at
+    /// build time, see Bot.csproj).
     /// </summary>
     public static WebApplicationOptions For(string[] args)
     {
-        var fromVariables = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
-            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT");
+        var named = new ConfigurationBuilder()
+            .AddEnvironmentVariables("DOTNET_")
+            .AddEnvironmentVariables("ASPNETCORE_")
+            .AddCommandLine(args)
+            .Build()[HostDefaults.EnvironmentKey];
         var stamped = typeof(DefaultEnvironment).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "DefaultEnvironment")?.Value;
         return new WebApplicationOptions
         {
             Args = args,
-            EnvironmentName = string.IsNullOrWhiteSpace(fromVariables) ? stamped ?? Environments.Production : null,
+            EnvironmentName = string.IsNullOrWhiteSpace(named) ? stamped ?? Environments.Production : null,
         };
     }
 }

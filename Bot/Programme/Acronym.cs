@@ -6,8 +6,8 @@ public sealed record Acronym
     public required string Meaning { get; init; }
     public required string Source { get; init; }
 
-    /// <summary>False for common acronyms the programme itself does not spell out (it cites the full name).</summary>
-    public bool StatedInSource { get; init; } = true;
+    /// <summary>True for common acronyms the programme itself does not use (it cites the full name).</summary>
+    public bool CommonUseOnly { get; init; }
 }
 
 /// <summary>A short name the programme defines for a longer one ("Estatuto").</summary>

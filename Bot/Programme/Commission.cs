@@ -26,6 +26,6 @@ public sealed record TechnicalSecretary
 {
     public required string Role { get; init; }
     public required string Holder { get; init; }
-    public IReadOnlyList<string> LegalBases { get; init; } = [];
+    public IReadOnlyList<string> LegalBases { get; init => field = value ?? []; } = [];
     public required string Source { get; init; }
 }

@@ -1,6 +1,9 @@
 namespace ProgramaBot.Programme;
 
-/// <summary>One year's Programa Anual de Trabajo of one commission, as transcribed in its data file.</summary>
+/// <summary>
+/// One year's Programa Anual de Trabajo of one commission, as transcribed in its data file.
+/// Optional lists fall back to empty when absent: source-generated JSON assigns every init property.
+/// </summary>
 public sealed record ProgrammeDocument
 {
     public required int Year { get; init; }
@@ -21,9 +24,9 @@ public sealed record ProgrammeDocument
     public required IReadOnlyList<SpecificObjective> SpecificObjectives { get; init; }
     public required IReadOnlyList<ActionLine> ActionLines { get; init; }
     public required SessionPlan Sessions { get; init; }
-    public IReadOnlyList<Period> Periods { get; init; } = [];
-    public IReadOnlyList<Annex> Annexes { get; init; } = [];
-    public IReadOnlyList<Acronym> Acronyms { get; init; } = [];
-    public IReadOnlyList<ShortName> ShortNames { get; init; } = [];
-    public IReadOnlyList<string> TranscriptionNotes { get; init; } = [];
+    public IReadOnlyList<Period> Periods { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<Annex> Annexes { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<Acronym> Acronyms { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<ShortName> ShortNames { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string> TranscriptionNotes { get; init => field = value ?? []; } = [];
 }

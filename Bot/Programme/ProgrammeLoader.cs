@@ -1,20 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ProgramaBot.Programme;
 
 /// <summary>Reads a programme data file and refuses it, loudly, if it is malformed or inconsistent.</summary>
 public static class ProgrammeLoader
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        // A misspelt property would otherwise be dropped silently and the item would look empty.
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
-
     public static ProgrammeDocument LoadFile(string path)
     {
         string json;
@@ -40,7 +30,7 @@ public static class ProgrammeLoader
         ProgrammeDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<ProgrammeDocument>(json, JsonOptions);
+            document = JsonSerializer.Deserialize(json, ProgrammeJsonContext.Default.ProgrammeDocument);
         }
         catch (JsonException e)
         {
