@@ -55,6 +55,8 @@ echo "sample answer while down: $(curl -s -m 20 -XPOST "http://127.0.0.1:$port/a
 start_azurite
 send C "$port" 1 "$N" > "$WORK_DIR/c.txt"; summary "C Azurite back (new)" < "$WORK_DIR/c.txt"
 send B "$port" 1 "$N_DOWN" > "$WORK_DIR/c2.txt"; summary "C again B's conversations" < "$WORK_DIR/c2.txt"
+ready_c=$(curl -s -o /dev/null -m 20 -w '%{http_code}' "http://127.0.0.1:$port/readyz")
+echo "readyz after Azurite is back: $ready_c"
 alive "$bot" || die "the bot died"
 
 # Phase D: a fresh instance whose first storage use happens while Azurite is down.
@@ -64,14 +66,20 @@ start_bot bot2 "$port2" Storage__Provider=AzureTables Storage__AzureTables__Conn
 wait_http "http://127.0.0.1:$port2/healthz" 90
 send D "$port2" 1 5 > "$WORK_DIR/d.txt"; summary "D cold start, storage down" < "$WORK_DIR/d.txt"
 start_azurite
+log_mark=$(wc -l < "$WORK_DIR/bot2.log")
 send E "$port2" 1 "$N" > "$WORK_DIR/e.txt"; summary "D then Azurite up" < "$WORK_DIR/e.txt"
+ready_e=$(curl -s -o /dev/null -m 20 -w '%{http_code}' "http://127.0.0.1:$port2/readyz")
+not_captured=$(tail -n +"$((log_mark + 1))" "$WORK_DIR/bot2.log" | grep -c "reference not captured" || true)
+echo "cold-started instance after Azurite is up: readyz $ready_e, references not captured since: $not_captured"
 
 verdict=PASS
 grep -qv '^200 ' "$WORK_DIR/a.txt" && { echo "FAIL: errors with storage up"; verdict=FAIL; }
 awk '$2 > 15 { bad = 1 } END { exit !bad }' "$WORK_DIR/b.txt" && { echo "FAIL: an answer took over 15 s while storage was down"; verdict=FAIL; }
 grep -q '^000 ' "$WORK_DIR/b.txt" && { echo "FAIL: no HTTP answer while storage was down"; verdict=FAIL; }
 grep -qv '^200 ' "$WORK_DIR/c.txt" "$WORK_DIR/c2.txt" && { echo "FAIL: no recovery after Azurite came back"; verdict=FAIL; }
-grep -qv '^200 ' "$WORK_DIR/e.txt" && { echo "FAIL: an instance that first met storage down did not recover"; verdict=FAIL; }
+[ "$ready_c" = 200 ] || { echo "FAIL: readiness did not recover"; verdict=FAIL; }
+grep -qv '^200 ' "$WORK_DIR/e.txt" && { echo "FAIL: an instance that first met storage down did not answer"; verdict=FAIL; }
+[ "$ready_e" = 200 ] && [ "$not_captured" = 0 ] || { echo "FAIL: an instance that first met storage down never reaches storage again"; verdict=FAIL; }
 echo "errors logged by the bot while storage was down (first kinds):"
 grep -E "Exception:" "$WORK_DIR/bot.log" "$WORK_DIR/bot2.log" | sed 's/^[^:]*://' | cut -c1-160 | sort | uniq -c | sort -rn | head -5
 echo "$verdict"
