@@ -26,7 +26,7 @@ if [ -z "$PG_BIN" ]; then
 fi
 
 # --- PostgreSQL (throw-away cluster, trust auth, loopback only) ---
-pg_port=$(free_port); pg_dir="$WORK_DIR/pg"
+pg_port=$(free_port); pg_dir="$WORK_DIR/pg"; chmod 711 "$WORK_DIR"   # the postgres user must reach its folder
 install -d -o postgres -g postgres "$pg_dir"
 runuser -u postgres -- "$PG_BIN/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" -w start >/dev/null
