@@ -1,6 +1,8 @@
 using ProgramaBot.Answers;
+using ProgramaBot.Approvals;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
+using ProgramaBot.Commission;
 using ProgramaBot.Health;
 using ProgramaBot.Manifest;
 using ProgramaBot.Programme;
@@ -14,8 +16,10 @@ builder.AddLogging();
 builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
+builder.Services.AddCommission();
 builder.Services.AddProgramme(builder.Configuration);
 builder.Services.AddAnswers();
+builder.Services.AddApprovals();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
 builder.Services.AddManifestPackaging();
@@ -29,6 +33,7 @@ if (await app.TryRunCliVerbAsync(args) is { } exitCode)
 app.UseProblemResponses();
 app.MapHealth();
 app.MapBotFramework();
+app.MapApprovals();
 await app.RunAsync();
 return 0;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Answers;
 using ProgramaBot.Programme;
 using ProgramaBot.Tests.Support;
+using ProgramaBot.Time;
 
 namespace ProgramaBot.Tests.Answers;
 
@@ -17,7 +18,7 @@ public static class TestEngine
     public static AnswerEngine Create(DateTimeOffset? now = null, ISessionDateOverrides? overrides = null, params string[] files)
     {
         var catalog = ProgrammeCatalog.LoadFiles(files.Length > 0 ? files : [BuiltInFile]);
-        var clock = new ProgrammeClock(new FakeTimeProvider(now ?? MidYear), Options.Create(new ProgrammeOptions()));
+        var clock = new CommissionClock(new FakeTimeProvider(now ?? MidYear), Options.Create(new TimeOptions()));
         return new AnswerEngine(catalog, new ProgrammeSchedule(catalog, overrides ?? new NoSessionDateOverrides(), clock), clock);
     }
 

@@ -12,6 +12,11 @@ public sealed class StartupGuardTests
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("Storage:DataFolder", Path.Combine(Path.GetTempPath(), "programabot-tests", Guid.NewGuid().ToString("N")));
+            // A valid roster, so that only the setting under test is wrong.
+            builder.UseSetting("Commission:Members:0:Name", "Integrante de prueba");
+            builder.UseSetting("Commission:Members:0:TeamsId", "29:member-1");
+            builder.UseSetting("Commission:SecretarioTecnico:Name", "Secretario de prueba");
+            builder.UseSetting("Commission:SecretarioTecnico:TeamsId", "29:secretario");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

@@ -166,6 +166,11 @@ public sealed class PackageManifestVerbTests : IDisposable
             {
                 builder.UseSetting(key, value);
             }
+
+            // The host validates the bot's identity at start-up: an app id needs its tenant and secret.
+            builder.UseSetting("MicrosoftAppPassword", "secret-for-tests");
+            builder.UseSetting("MicrosoftAppTenantId", "tenant-1");
+            builder.UseSetting("Storage:DataFolder", Path.Combine(Path.GetTempPath(), "programabot-tests", Guid.NewGuid().ToString("N")));
         });
         var verb = factory.Services.GetServices<ICliVerb>().Single(v => v.Name == "package-manifest");
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Answers;
 using ProgramaBot.Programme;
 using ProgramaBot.Tests.Support;
+using ProgramaBot.Time;
 
 namespace ProgramaBot.Tests.Programme;
 
@@ -56,6 +57,8 @@ public sealed class ProgrammeConfigurationTests
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)));
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
+        builder.Services.AddOptions<TimeOptions>();
+        builder.Services.AddSingleton<CommissionClock>();
         builder.Services.AddProgramme(builder.Configuration);
         builder.Services.AddAnswers();
         return builder.Build();

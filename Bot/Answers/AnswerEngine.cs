@@ -1,4 +1,5 @@
 using ProgramaBot.Programme;
+using ProgramaBot.Time;
 
 namespace ProgramaBot.Answers;
 
@@ -18,12 +19,12 @@ public sealed class AnswerEngine : IDisposable
 
     private readonly ProgrammeCatalog catalog;
     private readonly ProgrammeSchedule schedule;
-    private readonly ProgrammeClock clock;
+    private readonly CommissionClock clock;
     private readonly Dictionary<int, ProgrammeKnowledge> knowledge;
     private readonly RetrievalResponder retrieval = new();
     private readonly IAnswerRule[] rules;
 
-    public AnswerEngine(ProgrammeCatalog catalog, ProgrammeSchedule schedule, ProgrammeClock clock)
+    public AnswerEngine(ProgrammeCatalog catalog, ProgrammeSchedule schedule, CommissionClock clock)
     {
         this.catalog = catalog;
         this.schedule = schedule;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ProgramaBot.Cli;
 using ProgramaBot.Programme;
+using ProgramaBot.Time;
 
 namespace ProgramaBot.Answers;
 
@@ -38,7 +39,7 @@ public sealed class BenchAnswersVerb(IServiceProvider services) : ICliVerb
         var catalog = ProgrammeCatalog.LoadFiles(options.AllFiles());
         var loaded = Stopwatch.GetElapsedTime(started);
         var schedule = services.GetRequiredService<ProgrammeSchedule>();
-        var clock = services.GetRequiredService<ProgrammeClock>();
+        var clock = services.GetRequiredService<CommissionClock>();
         using var cold = new AnswerEngine(catalog, schedule, clock);
         var coldStart = Stopwatch.GetElapsedTime(started);
         process.Refresh();

@@ -1,4 +1,5 @@
 using ProgramaBot.Programme;
+using ProgramaBot.Time;
 
 namespace ProgramaBot.Answers;
 
@@ -8,7 +9,7 @@ public interface IAnswerRule
     Reply? TryAnswer(Question question, AnswerContext context);
 }
 
-public sealed record AnswerContext(ProgrammeKnowledge Knowledge, ProgrammeSchedule Schedule, ProgrammeClock Clock)
+public sealed record AnswerContext(ProgrammeKnowledge Knowledge, ProgrammeSchedule Schedule, CommissionClock Clock)
 {
     public ProgrammeDocument Programme => Knowledge.Programme;
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 
 namespace ProgramaBot.Programme;
 
@@ -15,10 +14,6 @@ public sealed class ProgrammeOptions
 
     /// <summary>False to serve only <see cref="Files"/>.</summary>
     public bool IncludeBuiltIn { get; init; } = true;
-
-    /// <summary>Zone in which programme months and "today" are read; Durango observes Central Mexico time.</summary>
-    [Required]
-    public string TimeZone { get; init; } = "America/Mexico_City";
 
     public IEnumerable<string> AllFiles()
         => (IncludeBuiltIn ? [BuiltInFile] : Array.Empty<string>()).Concat(Files)

@@ -1,7 +1,8 @@
+using ProgramaBot.Time;
 namespace ProgramaBot.Programme;
 
 /// <summary>The sessions of every loaded programme, with run-time exact dates applied.</summary>
-public sealed class ProgrammeSchedule(ProgrammeCatalog catalog, ISessionDateOverrides overrides, ProgrammeClock clock)
+public sealed class ProgrammeSchedule(ProgrammeCatalog catalog, ISessionDateOverrides overrides, CommissionClock clock)
 {
     /// <summary>In calendar order.</summary>
     public IReadOnlyList<ScheduledSession> SessionsOf(ProgrammeDocument programme)

@@ -15,7 +15,6 @@ public static class ProgrammeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISessionDateOverrides, NoSessionDateOverrides>();
         services.AddSingleton(sp => ProgrammeCatalog.LoadFiles(sp.GetRequiredService<IOptions<ProgrammeOptions>>().Value.AllFiles()));
-        services.AddSingleton<ProgrammeClock>();
         services.AddSingleton<ProgrammeSchedule>();
         services.AddHostedService<ProgrammeStartupCheck>();
         return services;

@@ -1,3 +1,4 @@
+using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Storage.Sqlite;
@@ -18,11 +19,13 @@ public static class StorageSetup
         {
             services.AddSingleton<TableClients>();
             services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+            services.AddSingleton<IApprovalStore, TableApprovalStore>();
         }
         else
         {
             services.AddSingleton<SqliteDatabase>();
             services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+            services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
         }
 
         return builder;

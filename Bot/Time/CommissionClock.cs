@@ -14,6 +14,9 @@ public sealed class CommissionClock(TimeProvider time, IOptions<TimeOptions> opt
 
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
+    /// <summary>An instant as the commission's wall-clock time.</summary>
+    public DateTimeOffset InZone(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
     /// <summary>A local date and time in the commission's zone as an instant (ambiguous times take the standard offset).</summary>
     public DateTimeOffset ToInstant(DateTime local)
     {
