@@ -27,7 +27,7 @@ run_mode() { # MODE(local|auth)
     prefixes=(a:seed- 19:seed-)  # local mode trusts every caller: fuzz conversations get references, seeded ones must not change
   fi
   start_bot "bot-$mode" "$port" "${extra[@]}"; pid=$STARTED_PID
-  wait_http "http://127.0.0.1:$port/healthz" 90
+  wait_http "http://127.0.0.1:$port/healthz" 90 "$STARTED_PID"
   sleep 2
   local before; before=$(rss_kb "$pid")
   local db="$WORK_DIR/bot-$mode-data/programabot.db"

@@ -53,9 +53,10 @@ ensure_bench_npm() {
 
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
-wait_http() { # url timeout_s
+wait_http() { # url timeout_s [pid: stop waiting if it died]
   local deadline=$((SECONDS + ${2:-60}))
   until curl -sf -o /dev/null "$1"; do
+    if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then die "the process behind $1 exited during start-up (see its log in $WORK_DIR)"; fi
     [ $SECONDS -lt $deadline ] || die "$1 did not answer within ${2:-60}s"
     sleep 0.3
   done
@@ -66,9 +67,10 @@ wait_http() { # url timeout_s
 start_bot() {
   local name=$1 port=$2; shift 2
   mkdir -p "$WORK_DIR/$name-data"
-  env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  # From the build folder, as Bot.Tests' BotProcess does: the content root holds appsettings*.json (roster, …).
+  (cd "$(dirname "$BOT_DLL")" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" Urls="http://127.0.0.1:$port" \
       Storage__DataFolder="$WORK_DIR/$name-data" Logging__LogLevel__Default=Warning "$@" \
-      dotnet "$BOT_DLL" >"$WORK_DIR/$name.log" 2>&1 &
+      dotnet "$BOT_DLL") >"$WORK_DIR/$name.log" 2>&1 &
   STARTED_PID=$!
   STARTED_PIDS+=("$STARTED_PID")
 }

@@ -13,7 +13,7 @@ export BENCH_DIR
 ensure_wrk; ensure_build; ensure_bench_npm
 port=$(free_port)
 start_bot bot "$port"; pid=$STARTED_PID
-wait_http "http://127.0.0.1:$port/healthz" 90
+wait_http "http://127.0.0.1:$port/healthz" 90 "$STARTED_PID"
 sleep 10
 idle=$(rss_kb "$pid")
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  load: $(loadavg)  commit: $(git -C "$REPO_DIR" rev-parse --short HEAD)"
