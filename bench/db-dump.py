@@ -13,5 +13,7 @@ for table in tables:
     rows = con.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
     if table == "conversation_references" and prefixes:
         rows = [r for r in rows if any(str(r[0]).startswith(p) for p in prefixes)]
+    if not rows:
+        continue  # a store creates its (empty) tables on first use: that is schema, not stored data
     digest = hashlib.sha256(repr(rows).encode()).hexdigest()
     print(f"{table}\t{len(rows)} rows\tsha256={digest}")

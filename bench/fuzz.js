@@ -241,11 +241,16 @@ const generators = {
     a.type = 'invoke';
     a.name = pick(['adaptiveCard/action', 'adaptiveCard/action', 'task/fetch', 'composeExtension/query', 'signin/verifyState', '', pick(ODD)]);
     a.replyToId = pick([undefined, 'card-1', '', pick(ODD)]);
+    if (rnd() < 0.5) a.from = pick([{ id: 'user-id-1', aadObjectId: '00000000-0000-0000-0000-0000000000021' }, { id: 'user-id-2' }, { aadObjectId: pick(ODD) }, a.from]);
     a.value = pick([
       () => randomJson(),
       () => ({ action: randomJson() }),
       () => ({ action: { type: 'Action.Execute', verb: randomJson(), data: randomJson() }, trigger: randomJson() }),
       () => ({ action: { type: 'Action.Execute', verb: pick(['approve', 'reject', 'vote', 'refresh', 'subscribe', pick(ODD)]), data: randomJson() } }),
+      // The approvals' real verbs, with garbage or plausible data, from a roster member or a stranger.
+      () => ({ action: { type: 'Action.Execute', verb: pick(['approvals.open', 'approvals.approve', 'approvals.reject', 'approvals.form', 'approvals.submit', 'refresh']),
+        data: pick([randomJson(), { requestId: pick(['', 'req-1', 'x'.repeat(300), pick(ODD)]) }, { requestId: randomJson(), comment: 'c'.repeat(int(3000)) },
+          { kind: pick(['modificacion-metas', 'dictamen-incentivos', pick(ODD), 5]), ...randomJson(2) }]) }, trigger: pick(['manual', 'automatic']) }),
       () => ({ action: { verb: 'x', data: nest(50, 1) } }),
     ])();
     return { body: JSON.stringify(a) };
