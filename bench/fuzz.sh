@@ -62,7 +62,7 @@ for e in s["serverErrors"][:5]:
   after_first=$first
   echo "  RSS: before $((before / 1024)) MB, after round 1 $((after_first / 1024)) MB, after round $ROUNDS $((after / 1024)) MB (bound: +${RSS_BOUND_MB} MB after round 1)"
   if [ "$after" -gt $((after_first + RSS_BOUND_MB * 1024)) ]; then echo "  RSS grew beyond the bound"; rc=1; fi
-  [ $rc = 0 ] && echo "  PASS ($mode)" || { echo "  FAIL ($mode)"; grep -E "^fail|Exception" "$WORK_DIR/bot-$mode.log" | cut -c1-300 | sort | uniq -c | sort -rn | head -10; status=1; }
+  [ $rc = 0 ] && echo "  PASS ($mode)" || { echo "  FAIL ($mode)"; grep -E "^fail|Exception" "$WORK_DIR/bot-$mode.log" | cut -c1-300 | sort | uniq -c | sort -rn | head -10 || true; status=1; }
   kill "$pid" 2>/dev/null || true
 }
 
