@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.Connector;
+using ProgramaBot.BotFramework.Connector.Pacing;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.BotFramework.Turns;
 
@@ -33,6 +34,7 @@ public static class BotFrameworkSetup
                 http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout)
             .AddResilienceHandler("connector-retry", (pipeline, context) =>
                 pipeline.AddRetry(ConnectorRetry.Strategy(context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value)));
+        services.AddHttpClient(nameof(IConnectorClient)).AddOutboundPacing(); // same named client, added after: inside the retries
 
         services.AddHostedService<LocalModeWarning>();
         return builder;

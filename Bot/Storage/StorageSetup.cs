@@ -1,4 +1,7 @@
 using ProgramaBot.BotFramework.References;
+using ProgramaBot.Reminders.Delivery;
+using ProgramaBot.Reminders.Schedule;
+using ProgramaBot.Reminders.Subscriptions;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Storage.Sqlite;
 
@@ -18,11 +21,17 @@ public static class StorageSetup
         {
             services.AddSingleton<TableClients>();
             services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+            services.AddSingleton<IScheduleStore, TableReminderScheduleStore>();
+            services.AddSingleton<ISubscriptionStore, TableReminderSubscriptionStore>();
+            services.AddSingleton<INoticeLog, TableNoticeLog>();
         }
         else
         {
             services.AddSingleton<SqliteDatabase>();
             services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+            services.AddSingleton<IScheduleStore, SqliteReminderScheduleStore>();
+            services.AddSingleton<ISubscriptionStore, SqliteReminderSubscriptionStore>();
+            services.AddSingleton<INoticeLog, SqliteNoticeLog>();
         }
 
         return builder;

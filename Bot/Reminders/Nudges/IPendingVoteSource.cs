@@ -1,0 +1,30 @@
+namespace ProgramaBot.Reminders.Nudges;
+
+/// <summary>A commission member who has not yet voted on an open approval request.</summary>
+public sealed record PendingVoteNudge(
+    string RequestId,
+    string Title,
+    string ProgrammeItem,
+    string MemberName,
+    string? MemberTeamsId,
+    string? MemberAadObjectId,
+    DateTimeOffset PendingSince)
+{
+    /// <summary>The nudge's target in the notice log; the personal chat is resolved when sending.</summary>
+    public string Target => "member:" + (MemberTeamsId ?? MemberAadObjectId);
+}
+
+/// <summary>
+/// The votes still pending, as reminders needs them. Approvals' <c>IPendingVotes</c> backs it
+/// once approvals is merged; until then nobody is pending.
+/// </summary>
+public interface IPendingVoteSource
+{
+    Task<IReadOnlyList<PendingVoteNudge>> ListAsync(CancellationToken cancellationToken);
+}
+
+internal sealed class NoPendingVotes : IPendingVoteSource
+{
+    public Task<IReadOnlyList<PendingVoteNudge>> ListAsync(CancellationToken cancellationToken)
+        => Task.FromResult<IReadOnlyList<PendingVoteNudge>>([]);
+}
