@@ -1,6 +1,7 @@
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Health;
+using ProgramaBot.Reminders;
 using ProgramaBot.Storage;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
@@ -11,6 +12,7 @@ builder.AddLogging();
 builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
+builder.Services.AddReminders();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
 
@@ -23,6 +25,7 @@ if (await app.TryRunCliVerbAsync(args) is { } exitCode)
 app.UseProblemResponses();
 app.MapHealth();
 app.MapBotFramework();
+app.MapReminders();
 await app.RunAsync();
 return 0;
 

@@ -22,9 +22,6 @@ public sealed class HangfireOptions : IValidatableObject
     [Range(1, 200)]
     public int WorkerCount { get; set; } = 10;
 
-    /// <summary>Run a Hangfire server in this process (a web-only instance can leave it to others).</summary>
-    public bool Server { get; set; } = true;
-
     public sealed class PostgreSqlSettings
     {
         public string? ConnectionString { get; set; }

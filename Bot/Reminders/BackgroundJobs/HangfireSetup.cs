@@ -29,7 +29,6 @@ public static class HangfireSetup
             var o = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
             server.SchedulePollingInterval = o.SchedulePollingInterval;
             server.WorkerCount = o.WorkerCount;
-            server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..Math.Min(100, 60)];
         });
         return services;
     }
