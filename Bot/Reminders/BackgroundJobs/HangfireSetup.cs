@@ -21,6 +21,7 @@ public static class HangfireSetup
         services.AddSingleton<JobStorage>(CreateStorage);
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
@@ -35,6 +36,8 @@ public static class HangfireSetup
 
     private static JobStorage CreateStorage(IServiceProvider sp)
     {
+        // Hangfire's statics (log provider, serializer settings) are set by its configuration: apply it first.
+        sp.GetRequiredService<IGlobalConfiguration>();
         var o = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
         return o.Storage switch
         {
