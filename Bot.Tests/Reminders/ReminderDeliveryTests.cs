@@ -57,6 +57,7 @@ public sealed class ReminderDeliveryTests
         bot.Time.SetUtcNow(OneHourBefore);
         Assert.Equal(1, await bot.ScanNowAsync());
         await bot.Connector.WaitForAsync(c => Attempts(c) == 1);
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // let the retry handler read the 429 and start its (fake-clock) delay
 
         // The Connector's retry waits on the bot's TimeProvider: 1.5 s is not enough, 2 s is.
         bot.Time.Advance(TimeSpan.FromSeconds(1.5));

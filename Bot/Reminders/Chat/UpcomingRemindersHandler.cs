@@ -34,10 +34,13 @@ internal sealed class UpcomingRemindersHandler(
             text.Append("Esta conversación no está suscrita, así que no recibirá recordatorios. Escribe «suscribir recordatorios» para recibirlos. ");
         }
 
-        var lines = UpcomingNotices.List(entries, e => DueScanJob.OffsetsFor(e, options.Value), clock.UtcNow)
+        var now = clock.UtcNow;
+        var lines = UpcomingNotices.List(entries, e => DueScanJob.OffsetsFor(e, options.Value), now)
             .Take(MaxLines)
-            .Select(u => $"- {SpanishCalendar.DateTime(TimeZoneInfo.ConvertTime(u.Notice.FireAt, clock.Zone))}: " +
-                         $"{u.Entry.Title} (faltarán {SpanishCalendar.Duration(u.Notice.Offset)})")
+            .Select(u => u.Notice.FireAt <= now
+                ? $"- en el próximo minuto: {u.Entry.Title} ({NoticeText.Left(NoticeText.Remaining(u.Notice, now)).ToLowerInvariant()})"
+                : $"- {SpanishCalendar.DateTime(TimeZoneInfo.ConvertTime(u.Notice.FireAt, clock.Zone))}: " +
+                  $"{u.Entry.Title} (faltará{(u.Notice.Offset.Days > 1 || u.Notice.Offset.Hours > 1 ? "n" : "")} {SpanishCalendar.Duration(u.Notice.Offset)})")
             .ToList();
         text.Append(lines.Count > 0
             ? $"Próximos recordatorios (hora de {clock.Zone.Id}):\n\n{string.Join('\n', lines)}"

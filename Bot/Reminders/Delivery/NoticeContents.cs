@@ -51,6 +51,6 @@ public sealed class NoticeContents(
             return NoticeContent.Skip("no active conversation reference");
         }
 
-        return new(new OutboundNotice(reference, NoticeText.For(entry, notice, clock.Zone)), null);
+        return new(new OutboundNotice(reference, NoticeText.For(entry, notice, clock.Zone, clock.UtcNow)), null);
     }
 }

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using ProgramaBot.Reminders.Chat;
+
+namespace ProgramaBot.Tests.Reminders;
+
+/// <summary>What people see in chat and what the admin API and dashboard let through.</summary>
+public sealed class ReminderChatTests
+{
+    private static readonly DateTimeOffset Now = new(2021, 9, 20, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task OnlyTheSecretarioTecnicoMaySetADate()
+    {
+        await using var bot = await ReminderBot.StartAsync(Now);
+        await bot.SayAsync("grupo", "programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00", fromId: "29:consejera");
+        Assert.Equal(ScheduleCommandHandler.NotAllowed, await bot.LastTextToAsync("grupo"));
+
+        await bot.SayAsync("grupo", "próximos recordatorios");
+        var upcoming = await bot.LastTextToAsync("grupo", t => t.Contains("Sin fecha exacta", StringComparison.Ordinal));
+        Assert.Contains("Sesión Ordinaria III (septiembre de 2021)", upcoming, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpcomingRemindersListsWhatWillBeSentAndWhen()
+    {
+        await using var bot = await ReminderBot.StartAsync(Now);
+        await bot.SayAsync("st", "programar sesión extraordinaria 1 el 24/09/2021 17:30", ReminderBot.SecretarioId, "personal");
+        Assert.Contains("programé la **Sesión Extraordinaria 1** para el viernes 24 de septiembre de 2021, 17:30 h",
+            await bot.LastTextToAsync("st"), StringComparison.Ordinal);
+
+        await bot.SayAsync("grupo", "suscribir recordatorios");
+        await bot.SayAsync("grupo", "próximos recordatorios");
+        var upcoming = await bot.LastTextToAsync("grupo", t => t.StartsWith("Próximos", StringComparison.Ordinal));
+        Assert.Contains("- jueves 23 de septiembre de 2021, 17:30 h: Sesión Extraordinaria 1 (faltará 1 día)", upcoming, StringComparison.Ordinal);
+        Assert.Contains("- viernes 24 de septiembre de 2021, 16:30 h: Sesión Extraordinaria 1 (faltará 1 hora)", upcoming, StringComparison.Ordinal);
+        // The 7-day one (17 Sept) is past its time but still due: it goes out at the next scan, telling the true time left.
+        Assert.Contains("- en el próximo minuto: Sesión Extraordinaria 1 (faltan 4 días, 10 horas y 30 minutos)", upcoming, StringComparison.Ordinal);
+        Assert.DoesNotContain("17 de septiembre", upcoming, StringComparison.Ordinal);
+
+        await bot.SayAsync("grupo", "cancelar recordatorios");
+        Assert.StartsWith("🔕", await bot.LastTextToAsync("grupo"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASessionWithoutATimeIsQuestionedNotGuessed()
+    {
+        await using var bot = await ReminderBot.StartAsync(Now);
+        await bot.SayAsync("st", "programar sesión ordinaria IV el 10 de diciembre", ReminderBot.SecretarioId, "personal");
+        Assert.StartsWith("¿A qué hora es la Sesión Ordinaria IV?", await bot.LastTextToAsync("st"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAdminApiNeedsTheKeyAndThenSetsTheDate()
+    {
+        await using var bot = await ReminderBot.StartAsync(Now, new Dictionary<string, string?> { ["Reminders:AdminApiKey"] = "clave-secreta" });
+        using var anonymous = await bot.Client.PutAsJsonAsync("/api/reminders/sessions/ordinaria/III", new { when = "28/09/2021 10:00" });
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/reminders/sessions/ordinaria/III")
+        {
+            Content = JsonContent.Create(new { when = "28/09/2021 10:00" }),
+        };
+        request.Headers.Add("X-Api-Key", "clave-secreta");
+        using var response = await bot.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("UTC−05:00", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("wrong", HttpStatusCode.Unauthorized)]
+    [InlineData("clave-secreta", HttpStatusCode.OK)]
+    public async Task TheDashboardOutsideDevelopmentAsksForTheKey(string? password, HttpStatusCode expected)
+    {
+        await using var bot = await ReminderBot.StartAsync(Now, new Dictionary<string, string?>
+        {
+            ["environment"] = "Production",
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "not-used",
+            ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
+            ["Reminders:AdminApiKey"] = "clave-secreta",
+        });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
+        if (password is not null)
+        {
+            request.Headers.Authorization = new("Basic", Convert.ToBase64String("admin:"u8.ToArray().Concat(System.Text.Encoding.UTF8.GetBytes(password)).ToArray()));
+        }
+
+        using var response = await bot.Client.SendAsync(request);
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public void NoAdminKeyConfiguredAdmitsNobody()
+    {
+        Assert.False(ProgramaBot.Reminders.Admin.AdminApiKey.Matches(null, ""));
+        Assert.False(ProgramaBot.Reminders.Admin.AdminApiKey.Matches("", ""));
+        Assert.True(ProgramaBot.Reminders.Admin.AdminApiKey.Matches("k", "k"));
+    }
+}
