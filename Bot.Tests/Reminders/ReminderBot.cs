@@ -17,8 +17,11 @@ public sealed class ReminderBot : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private int _messageId;
 
-    private ReminderBot(FakeBotConnector connector, FakeTimeProvider time, Dictionary<string, string?> settings)
+    private readonly bool _isSibling;
+
+    private ReminderBot(FakeBotConnector connector, FakeTimeProvider time, Dictionary<string, string?> settings, bool isSibling = false)
     {
+        _isSibling = isSibling;
         Connector = connector;
         Time = time;
         _settings = settings;
@@ -51,6 +54,9 @@ public sealed class ReminderBot : IAsyncDisposable
 
         return new ReminderBot(await FakeBotConnector.StartAsync(), new FakeTimeProvider(now), settings);
     }
+
+    /// <summary>A second instance on the same data, Connector and clock (another server behind the load balancer).</summary>
+    public ReminderBot StartSibling() => new(Connector, Time, _settings, isSibling: true);
 
     /// <summary>Stops the process and starts a new one on the same data (SQLite file, Hangfire storage).</summary>
     public void Restart()
@@ -106,6 +112,11 @@ public sealed class ReminderBot : IAsyncDisposable
     {
         Client.Dispose();
         Factory.Dispose();
+        if (_isSibling)
+        {
+            return;
+        }
+
         await Connector.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
