@@ -6,67 +6,77 @@ namespace ProgramaBot.Tests.Reminders;
 
 public sealed class SlidingWindowPacerTests
 {
+    private static readonly RateLimit Unlimited = new() { Count = 100_000, Window = TimeSpan.FromSeconds(1) };
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
     public void SevenMessagesGoAtOnceTheEighthWaitsForTheOneSecondWindow()
     {
-        var pacer = Pacer(new PacingOptions { Global = new RateLimit { Count = 1000, Window = TimeSpan.FromSeconds(1) } });
-        var delays = Enumerable.Range(0, 8).Select(_ => pacer.Reserve("conv")).ToList();
-        Assert.All(delays.Take(7), d => Assert.Equal(TimeSpan.Zero, d));
-        Assert.Equal(TimeSpan.FromSeconds(1), delays[7]);
+        var pacer = Pacer(new PacingOptions { Global = Unlimited });
+        Assert.All(Enumerable.Range(0, 7), i => Assert.True(pacer.TryAcquire("conv", out _)));
+        Assert.False(pacer.TryAcquire("conv", out var wait));
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
+
+        _time.Advance(wait);
+        Assert.True(pacer.TryAcquire("conv", out _));
     }
 
     [Fact]
-    public void TheNinthWaitsForTheTwoSecondWindowOfEight()
+    public void TheNinthInTwoSecondsWaitsForTheWindowOfEight()
     {
-        var pacer = Pacer(new PacingOptions { Global = new RateLimit { Count = 1000, Window = TimeSpan.FromSeconds(1) } });
-        var delays = Enumerable.Range(0, 9).Select(_ => pacer.Reserve("conv")).ToList();
-        Assert.Equal(TimeSpan.FromSeconds(2), delays[8]);
+        var pacer = Pacer(new PacingOptions { Global = Unlimited });
+        for (var i = 0; i < 8; i++)
+        {
+            while (!pacer.TryAcquire("conv", out var wait))
+            {
+                _time.Advance(wait);
+            }
+        }
+
+        // Eight went in [0 s, 1 s]; the ninth must wait until the first is two seconds old.
+        Assert.False(pacer.TryAcquire("conv", out var ninth));
+        Assert.Equal(TimeSpan.FromSeconds(1), ninth);
     }
 
     [Fact]
     public void OtherConversationsAreNotHeldBackByABusyOne()
     {
-        var pacer = Pacer(new PacingOptions());
+        var pacer = Pacer(new PacingOptions { Global = Unlimited });
         for (var i = 0; i < 7; i++)
         {
-            pacer.Reserve("busy");
+            pacer.TryAcquire("busy", out _);
         }
 
-        Assert.Equal(TimeSpan.Zero, pacer.Reserve("quiet"));
+        Assert.False(pacer.TryAcquire("busy", out _));
+        Assert.True(pacer.TryAcquire("quiet", out _));
     }
 
     [Fact]
-    public void TheGlobalLimitSpreadsAFanOutOverSeconds()
+    public void UnspreadTheGlobalLimitAdmitsFiftyASecond()
     {
-        var pacer = Pacer(new PacingOptions());
-        var delays = Enumerable.Range(0, 150).Select(i => pacer.Reserve($"conv-{i}")).ToList();
-        Assert.Equal(50, delays.Count(d => d == TimeSpan.Zero));
-        Assert.Equal(TimeSpan.FromSeconds(2), delays[^1]);
-        // No window of one second holds more than 50 starts.
-        var starts = delays.Order().ToList();
-        Assert.All(Enumerable.Range(50, 100), i => Assert.True(starts[i] - starts[i - 50] >= TimeSpan.FromSeconds(1)));
+        var pacer = Pacer(new PacingOptions { SpreadGlobal = false });
+        var admitted = Enumerable.Range(0, 150).Count(i => pacer.TryAcquire($"conv-{i}", out _));
+        Assert.Equal(50, admitted);
+        Assert.False(pacer.TryAcquire("another", out var wait));
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
     }
 
     [Fact]
-    public void SlotsFreeUpAsTimePasses()
+    public void SpreadTheGlobalLimitAdmitsOneEveryTwentyMillisecondsPlusTheMargin()
     {
-        var pacer = Pacer(new PacingOptions());
-        for (var i = 0; i < 7; i++)
-        {
-            pacer.Reserve("conv");
-        }
-
-        _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(TimeSpan.Zero, pacer.Reserve("conv"));
+        var pacer = Pacer(new PacingOptions { GlobalMargin = 0.05 });
+        Assert.True(pacer.TryAcquire("a", out _));
+        Assert.False(pacer.TryAcquire("b", out var wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(21), wait);
+        _time.Advance(wait);
+        Assert.True(pacer.TryAcquire("b", out _));
     }
 
     [Fact]
     public void DisabledPacingNeverWaits()
     {
         var pacer = Pacer(new PacingOptions { Enabled = false });
-        Assert.All(Enumerable.Range(0, 100).Select(_ => pacer.Reserve("conv")), d => Assert.Equal(TimeSpan.Zero, d));
+        Assert.All(Enumerable.Range(0, 100), i => Assert.True(pacer.TryAcquire("conv", out _)));
     }
 
     [Theory]

@@ -8,10 +8,10 @@ internal sealed class PacingHandler(SlidingWindowPacer pacer) : DelegatingHandle
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var delay = pacer.Reserve(ConversationOf(request.RequestUri));
-        if (delay > TimeSpan.Zero)
+        var conversation = ConversationOf(request.RequestUri);
+        while (!pacer.TryAcquire(conversation, out var wait))
         {
-            await Task.Delay(delay, pacer.Clock, cancellationToken);
+            await Task.Delay(wait, pacer.Clock, cancellationToken);
         }
 
         return await base.SendAsync(request, cancellationToken);

@@ -18,6 +18,16 @@ public sealed class PacingOptions : IValidatableObject
     /// <summary>Per app per tenant. Unset: 50/1 s.</summary>
     public RateLimit? Global { get; set; }
 
+    /// <summary>
+    /// Spread the global limit evenly instead of letting 50 go in one burst: a burst arrives smeared by network and
+    /// thread-pool jitter and overlaps the next second's burst, which Teams would count as over the limit.
+    /// </summary>
+    public bool SpreadGlobal { get; set; } = true;
+
+    /// <summary>Extra spacing on the global limit, as a fraction (0.05 = 5 % slower than the limit) to absorb jitter.</summary>
+    [Range(0.0, 1.0)]
+    public double GlobalMargin { get; set; } = 0.05;
+
     public IReadOnlyList<RateLimit> EffectivePerConversation => PerConversation is { Length: > 0 } limits ? limits : TeamsPerConversation;
 
     public RateLimit EffectiveGlobal => Global ?? TeamsGlobal;

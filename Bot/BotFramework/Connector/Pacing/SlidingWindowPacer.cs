@@ -3,9 +3,11 @@ using Microsoft.Extensions.Options;
 namespace ProgramaBot.BotFramework.Connector.Pacing;
 
 /// <summary>
-/// Reserves a start time for each outbound request so that no sliding window of any configured limit is exceeded,
-/// per conversation and globally. Reservations are strictly ordered per lane, which keeps the check to one lookup
-/// per limit. Runs on real time (the clock passed in), never on a simulated or test clock: Teams counts real seconds.
+/// Admits an outbound request only when no sliding window of any configured limit is full, per conversation and
+/// globally; otherwise says how long to wait before asking again. A request is counted at the moment it is admitted
+/// (not at a time reserved in advance), so a caller that wakes up late — a busy thread pool — cannot bunch up with
+/// the next second's requests. Runs on real time (the clock passed in), never on a simulated or test clock: Teams
+/// counts real seconds.
 /// </summary>
 public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProvider clock)
 {
@@ -13,76 +15,70 @@ public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProv
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<TimeSpan>> _lanes = new(StringComparer.Ordinal);
     private readonly long _origin = clock.GetTimestamp();
-    private int _reservations;
+    private int _admitted;
 
     public TimeProvider Clock => clock;
 
-    /// <returns>How long the caller must wait before sending (zero when it may go now).</returns>
-    public TimeSpan Reserve(string? conversationId)
+    /// <returns>True when the request may go now (and it is counted); else <paramref name="wait"/> says for how long not.</returns>
+    public bool TryAcquire(string? conversationId, out TimeSpan wait)
     {
+        wait = TimeSpan.Zero;
         var o = options.Value;
         if (!o.Enabled)
         {
-            return TimeSpan.Zero;
+            return true;
         }
 
         lock (_gate)
         {
             var now = clock.GetElapsedTime(_origin);
-            var lanes = new List<(List<TimeSpan> Lane, IReadOnlyList<RateLimit> Limits)> { (LaneFor(GlobalLane), [o.EffectiveGlobal]) };
-            if (!string.IsNullOrEmpty(conversationId))
+            var global = LaneFor(GlobalLane);
+            var conversation = string.IsNullOrEmpty(conversationId) ? null : LaneFor(conversationId);
+            wait = Wait(global, [o.EffectiveGlobal], now);
+            if (o.SpreadGlobal && global.Count > 0 && Spacing(o) - (now - global[^1]) is { } gap && gap > wait)
             {
-                lanes.Add((LaneFor(conversationId), o.EffectivePerConversation));
+                wait = gap;
             }
 
-            var at = now;
-            for (var changed = true; changed;)
+            if (conversation is not null)
             {
-                changed = false;
-                foreach (var (lane, limits) in lanes)
-                {
-                    var earliest = EarliestStart(lane, limits, at);
-                    if (earliest > at)
-                    {
-                        at = earliest;
-                        changed = true;
-                    }
-                }
+                wait = TimeSpan.FromTicks(Math.Max(wait.Ticks, Wait(conversation, o.EffectivePerConversation, now).Ticks));
             }
 
-            foreach (var (lane, _) in lanes)
+            if (wait > TimeSpan.Zero)
             {
-                lane.Add(at);
+                return false;
             }
 
-            if (++_reservations % 1000 == 0)
+            global.Add(now);
+            conversation?.Add(now);
+            if (++_admitted % 1000 == 0)
             {
                 Forget(now, MaxWindow(o));
             }
 
-            return at - now;
+            return true;
         }
     }
 
-    /// <summary>Lanes stay ordered: a start is never earlier than the lane's last reservation.</summary>
-    private static TimeSpan EarliestStart(List<TimeSpan> lane, IReadOnlyList<RateLimit> limits, TimeSpan at)
+    /// <summary>Until the oldest of the last Count admissions leaves the window (zero when the window has room).</summary>
+    private static TimeSpan Wait(List<TimeSpan> lane, IReadOnlyList<RateLimit> limits, TimeSpan now)
     {
-        if (lane.Count > 0 && lane[^1] > at)
-        {
-            at = lane[^1];
-        }
-
+        var wait = TimeSpan.Zero;
         foreach (var limit in limits)
         {
-            // Every entry is ≤ at; if the Count-th most recent is inside the window, wait until it leaves.
-            if (lane.Count >= limit.Count && lane[^limit.Count] > at - limit.Window)
+            if (lane.Count >= limit.Count && lane[^limit.Count] + limit.Window - now is { } left && left > wait)
             {
-                at = lane[^limit.Count] + limit.Window;
+                wait = left;
             }
         }
 
-        return at;
+        return wait;
     }
+
+    /// <summary>Even spacing for the global limit: 50/s becomes one every 20 ms (plus the margin), never a burst of 50.</summary>
+    private static TimeSpan Spacing(PacingOptions o)
+        => o.EffectiveGlobal.Window / o.EffectiveGlobal.Count * (1 + o.GlobalMargin);
 
     private List<TimeSpan> LaneFor(string key)
     {
@@ -94,13 +90,13 @@ public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProv
         return lane;
     }
 
-    /// <summary>Drops reservations older than the longest window, and idle conversations with them.</summary>
+    /// <summary>Drops admissions older than the longest window, and idle conversations with them.</summary>
     private void Forget(TimeSpan now, TimeSpan maxWindow)
     {
         foreach (var key in _lanes.Keys.ToList())
         {
             var lane = _lanes[key];
-            lane.RemoveAll(t => t < now - maxWindow);
+            lane.RemoveAll(t => t <= now - maxWindow);
             if (lane.Count == 0 && key != GlobalLane)
             {
                 _lanes.Remove(key);
