@@ -12,7 +12,7 @@ public sealed class SlidingWindowPacerTests
     [Fact]
     public void SevenMessagesGoAtOnceTheEighthWaitsForTheOneSecondWindow()
     {
-        var pacer = Pacer(new PacingOptions { Global = Unlimited });
+        var pacer = Pacer(new PacingOptions { Global = Unlimited, SpreadGlobal = false });
         Assert.All(Enumerable.Range(0, 7), i => Assert.True(pacer.TryAcquire("conv", out _)));
         Assert.False(pacer.TryAcquire("conv", out var wait));
         Assert.Equal(TimeSpan.FromSeconds(1), wait);
@@ -24,7 +24,7 @@ public sealed class SlidingWindowPacerTests
     [Fact]
     public void TheNinthInTwoSecondsWaitsForTheWindowOfEight()
     {
-        var pacer = Pacer(new PacingOptions { Global = Unlimited });
+        var pacer = Pacer(new PacingOptions { Global = Unlimited, SpreadGlobal = false });
         for (var i = 0; i < 8; i++)
         {
             while (!pacer.TryAcquire("conv", out var wait))
@@ -41,7 +41,7 @@ public sealed class SlidingWindowPacerTests
     [Fact]
     public void OtherConversationsAreNotHeldBackByABusyOne()
     {
-        var pacer = Pacer(new PacingOptions { Global = Unlimited });
+        var pacer = Pacer(new PacingOptions { Global = Unlimited, SpreadGlobal = false });
         for (var i = 0; i < 7; i++)
         {
             pacer.TryAcquire("busy", out _);
