@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using Hangfire;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Reminders.Jobs;
@@ -19,24 +21,29 @@ public sealed class ReminderBot : IAsyncDisposable
 
     private readonly bool _isSibling;
 
-    private ReminderBot(FakeBotConnector connector, FakeTimeProvider time, Dictionary<string, string?> settings, bool isSibling = false)
+    private readonly Action<IServiceCollection>? _configure;
+
+    private ReminderBot(
+        FakeBotConnector connector, FakeTimeProvider time, Dictionary<string, string?> settings, Action<IServiceCollection>? configure, bool isSibling = false)
     {
         _isSibling = isSibling;
+        _configure = configure;
         Connector = connector;
         Time = time;
         _settings = settings;
-        Factory = new BotFactory(settings, time);
+        Factory = Create();
         Client = Factory.CreateClient();
     }
 
     public FakeBotConnector Connector { get; }
     public FakeTimeProvider Time { get; }
-    public BotFactory Factory { get; private set; }
+    public WebApplicationFactory<Program> Factory { get; private set; }
     public HttpClient Client { get; private set; }
     public IServiceProvider Services => Factory.Services;
     public string DataFolder => _settings["Storage:DataFolder"]!;
 
-    public static async Task<ReminderBot> StartAsync(DateTimeOffset now, IDictionary<string, string?>? extra = null)
+    public static async Task<ReminderBot> StartAsync(
+        DateTimeOffset now, IDictionary<string, string?>? extra = null, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -52,19 +59,25 @@ public sealed class ReminderBot : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new ReminderBot(await FakeBotConnector.StartAsync(), new FakeTimeProvider(now), settings);
+        return new ReminderBot(await FakeBotConnector.StartAsync(), new FakeTimeProvider(now), settings, configure);
     }
 
     /// <summary>A second instance on the same data, Connector and clock (another server behind the load balancer).</summary>
-    public ReminderBot StartSibling() => new(Connector, Time, _settings, isSibling: true);
+    public ReminderBot StartSibling() => new(Connector, Time, _settings, _configure, isSibling: true);
 
     /// <summary>Stops the process and starts a new one on the same data (SQLite file, Hangfire storage).</summary>
     public void Restart()
     {
         Client.Dispose();
         Factory.Dispose();
-        Factory = new BotFactory(_settings, Time);
+        Factory = Create();
         Client = Factory.CreateClient();
+    }
+
+    private WebApplicationFactory<Program> Create()
+    {
+        var factory = new BotFactory(_settings, Time);
+        return _configure is null ? factory : factory.WithWebHostBuilder(b => b.ConfigureTestServices(_configure));
     }
 
     public async Task SayAsync(string conversationId, string text, string fromId = "29:ana", string conversationType = "groupChat")
