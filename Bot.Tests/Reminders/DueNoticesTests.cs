@@ -44,7 +44,7 @@ public sealed class DueNoticesTests
     {
         var time = new FakeTimeProvider(Local(2021, 9, 28, 8, 59));
         var entry = Ordinary(3, Session);
-        Assert.Equal(TimeSpan.FromDays(1), Assert.Single(DueNotices.Due([entry], Offsets, time.GetUtcNow())).Offset);
+        Assert.Empty(DueNotices.Due([entry], Offsets, time.GetUtcNow())); // the 1-day one is late and the next is a minute away
 
         time.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(TimeSpan.FromHours(1), Assert.Single(DueNotices.Due([entry], Offsets, time.GetUtcNow())).Offset);
@@ -61,6 +61,15 @@ public sealed class DueNoticesTests
     {
         var due = DueNotices.Due([Ordinary(3, Session)], Offsets, Local(2021, 9, 28, 9, 30));
         Assert.Equal(TimeSpan.FromHours(1), Assert.Single(due).Offset);
+    }
+
+    [Fact]
+    public void ALateReminderIsSkippedWhenTheNextOneIsMinutesAway()
+    {
+        var entry = Ordinary(3, Session);
+        Assert.Equal(TimeSpan.FromDays(1), Assert.Single(DueNotices.Due([entry], Offsets, Local(2021, 9, 28, 8, 50))).Offset);
+        Assert.Empty(DueNotices.Due([entry], Offsets, Local(2021, 9, 28, 8, 51)));
+        Assert.Equal(TimeSpan.FromHours(1), Assert.Single(DueNotices.Due([entry], Offsets, Local(2021, 9, 28, 9, 0))).Offset);
     }
 
     [Fact]

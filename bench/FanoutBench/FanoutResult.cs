@@ -9,6 +9,7 @@ internal sealed record FanoutResult(
     Scenario Scenario,
     int Conversations,
     int Offered,
+    int Reoffered,
     double ScanSeconds,
     long StartTicks,
     IReadOnlyList<SinkConnector.Hit> Hits,
@@ -45,7 +46,8 @@ internal sealed record FanoutResult(
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"[{Scenario.Name}] {Scenario.Description}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  scan: {Offered} deliveries offered in {ScanSeconds:F1} s");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  scan: {Offered} deliveries offered in {ScanSeconds:F1} s; re-offered by later scans (every 15 s) after failures: {Reoffered}");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"  delivered: {Accepted.Count()} in {Seconds:F1} s after the scan started = {Accepted.Count() / Math.Max(Seconds, 0.001):F1} sends/s " +
             $"(steady {Steady:F1} sends/s from first to last arrival); HTTP calls {Hits.Count}, 429 answered {Hits.Count(h => h.Throttled)}");

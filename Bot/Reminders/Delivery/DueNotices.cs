@@ -11,15 +11,40 @@ public static class DueNotices
             ? [.. offsets.Distinct().OrderByDescending(o => o).Select(o => Notice.For(entry, at, o))]
             : [];
 
+    /// <summary>A late reminder this close to the next one is skipped: the next one says the same a moment later.</summary>
+    public static readonly TimeSpan NextReminderGrace = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// The notice of each entry that is due at <paramref name="now"/>: the latest one whose time has come, while
     /// the event is still ahead. Earlier ones are superseded — whoever missed the 7-day reminder gets the 1-day one,
-    /// not both at once.
+    /// not both at once — and so is a late one when the next is less than <see cref="NextReminderGrace"/> away.
     /// </summary>
     public static IReadOnlyList<Notice> Due(IEnumerable<ScheduleEntry> entries, Func<ScheduleEntry, IReadOnlyList<TimeSpan>> offsets, DateTimeOffset now)
-        => [.. entries
-            .Select(e => Planned(e, offsets(e)).LastOrDefault(n => n.FireAt <= now && now < n.EventAt))
-            .OfType<Notice>()];
+    {
+        var due = new List<Notice>();
+        foreach (var entry in entries)
+        {
+            var planned = Planned(entry, offsets(entry));
+            var index = planned.Count - 1;
+            while (index >= 0 && planned[index].FireAt > now)
+            {
+                index--;
+            }
+
+            if (index < 0 || now >= planned[index].EventAt)
+            {
+                continue;
+            }
+
+            var isLateAndCloseToNext = index + 1 < planned.Count && planned[index + 1].FireAt - now < NextReminderGrace;
+            if (!isLateAndCloseToNext)
+            {
+                due.Add(planned[index]);
+            }
+        }
+
+        return due;
+    }
 
     /// <summary>
     /// Which (notice, target) pairs to offer to a send job now: never offered, or offered and still pending after
