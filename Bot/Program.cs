@@ -1,5 +1,7 @@
+using ProgramaBot.Approvals;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
+using ProgramaBot.Commission;
 using ProgramaBot.Health;
 using ProgramaBot.Reminders;
 using ProgramaBot.Storage;
@@ -12,6 +14,8 @@ builder.AddLogging();
 builder.AddClock();
 builder.AddBotFramework();
 builder.AddStorage();
+builder.Services.AddCommission();
+builder.Services.AddApprovals();
 builder.Services.AddReminders();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
@@ -25,6 +29,7 @@ if (await app.TryRunCliVerbAsync(args) is { } exitCode)
 app.UseProblemResponses();
 app.MapHealth();
 app.MapBotFramework();
+app.MapApprovals();
 app.MapReminders();
 await app.RunAsync();
 return 0;

@@ -1,3 +1,4 @@
+using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Reminders.Delivery;
 using ProgramaBot.Reminders.Schedule;
@@ -24,6 +25,7 @@ public static class StorageSetup
             services.AddSingleton<IScheduleStore, TableReminderScheduleStore>();
             services.AddSingleton<ISubscriptionStore, TableReminderSubscriptionStore>();
             services.AddSingleton<INoticeLog, TableNoticeLog>();
+            services.AddSingleton<IApprovalStore, TableApprovalStore>();
         }
         else
         {
@@ -32,6 +34,7 @@ public static class StorageSetup
             services.AddSingleton<IScheduleStore, SqliteReminderScheduleStore>();
             services.AddSingleton<ISubscriptionStore, SqliteReminderSubscriptionStore>();
             services.AddSingleton<INoticeLog, SqliteNoticeLog>();
+            services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
         }
 
         return builder;

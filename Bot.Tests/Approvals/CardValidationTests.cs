@@ -1,0 +1,57 @@
+using ProgramaBot.Approvals.Cli;
+using ProgramaBot.Tests.Support;
+
+namespace ProgramaBot.Tests.Approvals;
+
+/// <summary>Every card the approvals feature sends, written by the <c>cards</c> verb and checked by the official parser.</summary>
+public sealed class CardValidationTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "programabot-tests", "cards-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task EveryCardPassesTheOfficialParserAndOurChecks()
+    {
+        Assert.Equal(0, await new CardsVerb().RunAsync(["--out", _folder], default));
+        var files = Directory.GetFiles(_folder, "*.json");
+        string[] expected =
+        [
+            "form-kind-chooser", "form-modificacion-metas", "form-dictamen-incentivos", "form-with-errors", "created",
+            "request-modificacion-metas", "request-dictamen-incentivos", "pending-member-ballot", "pending-neutral-ballot",
+            "voted-base", "voted-member", "decided-approved", "decided-rejected", "already-decided", "stale", "error",
+        ];
+        Assert.Equal(expected.Order(), files.Select(Path.GetFileNameWithoutExtension).Order());
+        Assert.All(files, f => Assert.True(new FileInfo(f).Length < 40 * 1024, $"{f} is 40 KB or more"));
+
+        var result = await NodeScript.RunAsync("validate-cards.mjs", [_folder]);
+
+        Assert.True(result.ExitCode == 0, result.StandardOutput + result.StandardError);
+        Assert.Contains($"{expected.Length}/{expected.Length} cards valid", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheValidatorRejectsWhatTheParserAndOurChecksCatch()
+    {
+        Directory.CreateDirectory(_folder);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "broken.json"), """
+            {"type":"AdaptiveCard","version":"1.4","body":[{"type":"TextBlock"},{"type":"Input.Text"},{"type":"Nope"}],
+             "actions":[{"type":"Action.Execute","title":"Aprobar"}]}
+            """);
+
+        var result = await NodeScript.RunAsync("validate-cards.mjs", [_folder]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("expected \"1.5\"", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Action.Execute without \"verb\"", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("TextBlock without text", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Unknown element type \"Nope\"", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("unique Id", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using ProgramaBot.Approvals.Api;
+using ProgramaBot.Approvals.Cards;
+using ProgramaBot.Approvals.Chat;
+using ProgramaBot.Approvals.Cli;
+using ProgramaBot.Approvals.Creation;
+using ProgramaBot.Approvals.Publishing;
+using ProgramaBot.Approvals.Voting;
+using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Cli;
+
+namespace ProgramaBot.Approvals;
+
+public static class ApprovalsSetup
+{
+    /// <summary>Requests, voting, the chat command, card actions, the REST API and the <c>cards</c> verb.
+    /// The store itself is registered by Storage (per Storage:Provider).</summary>
+    public static IServiceCollection AddApprovals(this IServiceCollection services)
+    {
+        services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RequestCardRenderer>();
+        services.AddSingleton<CommissionChannel>();
+        services.AddSingleton<DecisionAnnouncer>();
+        services.AddSingleton<RequestCardUpdater>();
+        services.AddSingleton<RequestCreator>();
+        services.AddSingleton<VoteRecorder>();
+        services.AddSingleton<IPendingVotes, PendingVotes>();
+        services.AddSingleton<ApiKeyFilter>();
+
+        services.AddSingleton<IMessageHandler, NewRequestCommand>();
+        services.AddSingleton<ICardActionHandler, RefreshAction>();
+        services.AddSingleton<ICardActionHandler, VoteAction>();
+        services.AddSingleton<ICardActionHandler, ChooseKindAction>();
+        services.AddSingleton<ICardActionHandler, SubmitFormAction>();
+        services.AddCliVerb<CardsVerb>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/approvals").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        api.MapPost("", ApprovalsEndpoints.CreateAsync);
+        api.MapGet("{id}", ApprovalsEndpoints.GetAsync);
+        return endpoints;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using ProgramaBot.Approvals.Requests;
+using ProgramaBot.Cards;
+
+namespace ProgramaBot.Approvals.Cards;
+
+/// <summary>Short cards that replace a clicked card: an error, or the confirmation that a request was sent.</summary>
+public static class NoticeCards
+{
+    public static JsonObject Error(string title, string message) => CardJson.Card(
+    [
+        CardJson.Text(title, TextStyle.Attention),
+        CardJson.Text(message),
+    ]);
+
+    public static JsonObject Created(ApprovalRequest request) => CardJson.Card(
+    [
+        CardJson.Text("Solicitud enviada a la Comisión", TextStyle.Good),
+        CardJson.Text(request.Title, TextStyle.Heading),
+        CardJson.Facts(
+        [
+            ("Folio", request.Id),
+            ("Línea de acción", request.ProgrammeItem),
+            ("Estado", "En votación"),
+        ]),
+        CardJson.Text("Te avisaré aquí cuando la Comisión decida.", TextStyle.Subtle),
+    ]);
+}

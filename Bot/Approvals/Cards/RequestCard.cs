@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using ProgramaBot.Approvals.Requests;
+using ProgramaBot.Approvals.Storage;
+using ProgramaBot.Approvals.Voting;
+using ProgramaBot.Cards;
+using ProgramaBot.Commission;
+
+namespace ProgramaBot.Approvals.Cards;
+
+/// <summary>
+/// The request card in all its states (PROTOCOL.md multi-approver pattern): the base copy with tally and voters
+/// whose <c>refresh.userIds</c> are the members who still owe a vote; the ballot copy with Aprobar / Rechazar;
+/// the decided copy with no buttons and <c>userIds: []</c>.
+/// </summary>
+public static class RequestCard
+{
+    public static JsonObject Render(ApprovalSnapshot snapshot, IReadOnlyList<CommissionMember> roster, TimeZoneInfo zone, CardView view)
+    {
+        var request = snapshot.Request;
+        var tally = Tally.Of(roster, snapshot.Votes);
+        var myVote = view.Viewer is { } viewer ? tally.Cast.FirstOrDefault(c => c.Member.Key == viewer.Key).Vote : null;
+        var state = new CardState(request.Id, request.Version, myVote?.Choice);
+
+        var body = new List<JsonNode>();
+        if (view.Notice is { } notice)
+        {
+            body.Add(view.NoticeIsGood
+                ? CardJson.Container([CardJson.Text(notice, TextStyle.Good)], style: "good")
+                : CardJson.Container([CardJson.Text(notice, TextStyle.Warning)], style: "warning"));
+        }
+
+        body.Add(RequestDetails.Header(request));
+        body.AddRange(RequestDetails.Fields(request));
+        body.Add(TallySection.Render(request, tally, zone));
+
+        var actions = new List<JsonNode>();
+        var open = request.IsOpen;
+        if (open && view.Ballot)
+        {
+            body.Add(Ballot(view.Viewer, myVote));
+            actions.Add(CardJson.Execute("Aprobar", ApprovalVerbs.Approve, state.ToData(), style: "positive"));
+            actions.Add(CardJson.Execute("Rechazar", ApprovalVerbs.Reject, state.ToData(), style: "destructive"));
+        }
+        else if (open)
+        {
+            actions.Add(CardJson.Execute("Votar o cambiar mi voto", ApprovalVerbs.Open, state.ToData()));
+        }
+
+        // Members who still owe a vote get the ballot automatically; once decided nobody does.
+        var refreshIds = open ? tally.Pending.Select(m => m.TeamsId).OfType<string>() : [];
+        var refresh = CardJson.Refresh(ApprovalVerbs.Refresh, new CardState(request.Id, request.Version, null).ToData(), refreshIds);
+        return CardJson.Card(body, actions, refresh);
+    }
+
+    public static string FallbackText(ApprovalRequest request)
+        => $"Solicitud {request.Id}: {request.Title} — {VoteWords.Of(request.Status)}";
+
+    private static JsonObject Ballot(CommissionMember? viewer, Vote? myVote)
+    {
+        var items = new List<JsonNode>();
+        if (viewer is not null)
+        {
+            items.Add(CardJson.Text(myVote is null
+                ? $"{viewer.Name}, aún no has votado."
+                : $"{viewer.Name}, tu voto: **{VoteWords.Of(myVote.Choice)}**. Puedes cambiarlo mientras la solicitud siga en votación.",
+                TextStyle.Heading));
+        }
+        else
+        {
+            items.Add(CardJson.Text("Integrantes de la Comisión: elijan Aprobar o Rechazar.", TextStyle.Heading));
+        }
+
+        items.Add(CardInputs.Text(ApprovalVerbs.CommentInput, "Comentario (opcional)", myVote?.Comment, required: false,
+            maxLength: ApprovalVerbs.MaxCommentLength, multiline: true, placeholder: "Motivo de tu voto"));
+        return CardJson.Container(items, separator: true);
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using ProgramaBot.Approvals.Cards;
+using ProgramaBot.Approvals.Publishing;
+using ProgramaBot.Approvals.Requests;
+using ProgramaBot.Approvals.Storage;
+using ProgramaBot.Commission;
+using ProgramaBot.Time;
+
+namespace ProgramaBot.Approvals.Creation;
+
+/// <summary>
+/// Creates a request: the card is posted to the commission first and the request stored with the card's id in one
+/// write, so a failure at either step leaves nothing half-created that members could vote on.
+/// </summary>
+public sealed class RequestCreator(
+    IApprovalStore store,
+    CommissionChannel channel,
+    RequestCardRenderer cards,
+    CommissionClock clock,
+    IOptions<CommissionOptions> options,
+    ILogger<RequestCreator> logger)
+{
+    public const string PostFailed =
+        "No se pudo publicar la tarjeta en la conversación de la Comisión; la solicitud no se registró. Intenta de nuevo en unos minutos.";
+
+    public async Task<CreationResult> CreateAsync(NewRequest input, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(input.RequestId, cancellationToken) is { } existing)
+        {
+            return new CreationResult(CreationResultKind.AlreadyExists, existing.Request);
+        }
+
+        if (await channel.FindAsync(cancellationToken) is not { } commission)
+        {
+            return new CreationResult(CreationResultKind.Failed, null, CommissionChannel.MissingConversation);
+        }
+
+        var now = clock.UtcNow;
+        var request = new ApprovalRequest
+        {
+            Id = input.RequestId,
+            KindId = input.Kind.Id,
+            Title = input.Kind.TitleFor(input.Fields),
+            ProgrammeItem = input.Kind.ProgrammeItem,
+            Fields = input.Fields,
+            RequestedBy = input.RequestedBy,
+            RequestedById = input.RequestedById,
+            RequestedFromConversationId = input.RequestedFromConversationId,
+            Source = input.Source,
+            ConversationId = commission.ConversationId,
+            Rule = options.Value.DecisionRule,
+            CreatedAt = now,
+        };
+
+        var card = cards.Render(new ApprovalSnapshot(request, []), CardView.Base);
+        if (await channel.PostCardAsync(commission, card, RequestCard.FallbackText(request), cancellationToken) is not { } activityId)
+        {
+            return new CreationResult(CreationResultKind.Failed, null, PostFailed);
+        }
+
+        request = request with { CardActivityId = activityId };
+        AuditEntry[] audit =
+        [
+            new(now, input.RequestedBy, input.RequestedById, AuditEntry.Created, $"{input.Kind.Title} vía {input.Source}", input.RequestedFromConversationId),
+            new(now, "ProgramaBot", null, AuditEntry.Posted, $"Tarjeta {activityId}", commission.ConversationId),
+        ];
+        bool created;
+        try
+        {
+            created = await store.CreateAsync(request, audit, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Storage failed after the card went out: withdraw the card so nobody votes on a request that does not exist.
+            logger.LogError(e, "Request {RequestId} could not be stored; withdrawing its card", request.Id);
+            await channel.ReplaceCardAsync(commission.ConversationId, activityId,
+                NoticeCards.Error("Solicitud no registrada", "Esta solicitud no pudo registrarse; el Secretario Técnico la enviará de nuevo."),
+                "Solicitud no registrada", CancellationToken.None);
+            throw;
+        }
+
+        if (!created)
+        {
+            // A concurrent submission of the same form won; its card is the real one, so withdraw ours.
+            logger.LogInformation("Request {RequestId} was created concurrently; withdrawing the duplicate card", request.Id);
+            await channel.ReplaceCardAsync(commission.ConversationId, activityId,
+                NoticeCards.Error("Solicitud duplicada", $"Esta tarjeta repetía la solicitud {request.Id}; vota en la tarjeta original."),
+                "Solicitud duplicada", cancellationToken);
+            var winner = await store.GetAsync(request.Id, cancellationToken);
+            return new CreationResult(CreationResultKind.AlreadyExists, winner?.Request);
+        }
+
+        logger.LogInformation("Request {RequestId} ({Kind}) created and posted as {ActivityId}", request.Id, request.KindId, activityId);
+        return new CreationResult(CreationResultKind.Created, request);
+    }
+}

@@ -1,0 +1,33 @@
+namespace ProgramaBot.Approvals.Kinds;
+
+public enum FieldType
+{
+    /// <summary>One line of text.</summary>
+    Text,
+
+    /// <summary>Several lines (justifications, descriptions).</summary>
+    LongText,
+
+    /// <summary>One of <see cref="FieldDescriptor.Choices"/>.</summary>
+    Choice,
+
+    /// <summary>One absolute http(s) link.</summary>
+    Link,
+
+    /// <summary>Zero or more absolute http(s) links, one per line.</summary>
+    Links,
+}
+
+public sealed record FieldChoice(string Value, string Title);
+
+/// <summary>One field of a request kind: everything the form, the validator and the card need to know.</summary>
+public sealed record FieldDescriptor(string Id, string Label, FieldType Type, bool Required, int MaxLength)
+{
+    public IReadOnlyList<FieldChoice> Choices { get; init; } = [];
+
+    public string? Placeholder { get; init; }
+
+    /// <summary>The text shown for a stored value (a choice's title instead of its code).</summary>
+    public string Display(string value)
+        => Type == FieldType.Choice ? Choices.FirstOrDefault(c => c.Value == value)?.Title ?? value : value;
+}

@@ -1,0 +1,62 @@
+using ProgramaBot.Approvals.Cards;
+using ProgramaBot.Approvals.Chat;
+using ProgramaBot.Approvals.Publishing;
+using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Commission;
+
+namespace ProgramaBot.Approvals.Voting;
+
+/// <summary>
+/// Aprobar / Rechazar. The voter gets their updated card in the invoke response; everyone else's copy is replaced
+/// through the Connector. An Action.Submit fallback (old clients) gets a text answer instead, because the dispatcher
+/// would otherwise put this voter's personal card in front of everyone.
+/// </summary>
+internal sealed class VoteAction(
+    VoteRecorder recorder,
+    RequestCardUpdater updater,
+    CommissionRoster roster,
+    RequestCardRenderer cards) : ICardActionHandler
+{
+    public bool CanHandle(string verb) => verb is ApprovalVerbs.Approve or ApprovalVerbs.Reject;
+
+    public async Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (CardState.From(action.Data) is not { } card)
+        {
+            return InvokeResponse.Error(400, "BadRequest", VoteMessages.MissingRequest);
+        }
+
+        if (roster.FindMember(turn.Activity.From) is not { } member)
+        {
+            return InvokeResponse.Message(VoteMessages.OnlyMembers);
+        }
+
+        var isSubmit = turn.Activity.IsType(ActivityTypes.Message);
+        var comment = CardInputValues.String(action.Data, ApprovalVerbs.CommentInput);
+        if (comment?.Trim().Length > ApprovalVerbs.MaxCommentLength)
+        {
+            return InvokeResponse.Message(VoteMessages.CommentTooLong);
+        }
+
+        var choice = action.Verb == ApprovalVerbs.Approve ? VoteChoice.Approve : VoteChoice.Reject;
+        var outcome = await recorder.CastAsync(card, member, choice, comment, turn.Activity.Conversation?.Id, cancellationToken);
+        if (outcome.Kind == VoteResultKind.Recorded)
+        {
+            await updater.PublishAsync(outcome.Snapshot!, outcome.DecidedNow, cancellationToken);
+        }
+
+        var notice = outcome.Kind switch
+        {
+            VoteResultKind.Recorded => VoteMessages.Recorded(choice),
+            VoteResultKind.Unchanged => VoteMessages.Unchanged,
+            VoteResultKind.AlreadyDecided => VoteMessages.AlreadyDecided,
+            VoteResultKind.Stale => VoteMessages.Stale,
+            _ => VoteMessages.NotFound(card.RequestId),
+        };
+        return isSubmit || outcome.Snapshot is null
+            ? InvokeResponse.Message(notice)
+            : InvokeResponse.Card(cards.Render(outcome.Snapshot,
+                CardView.For(member, notice, noticeIsGood: outcome.Kind == VoteResultKind.Recorded)));
+    }
+}
