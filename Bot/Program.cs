@@ -1,14 +1,17 @@
+using ProgramaBot.Answers;
 using ProgramaBot.Approvals;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Commission;
 using ProgramaBot.Health;
+using ProgramaBot.Manifest;
+using ProgramaBot.Programme;
 using ProgramaBot.Reminders;
 using ProgramaBot.Storage;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DefaultEnvironment.For(args));
 builder.AddLogging();
 
 builder.AddClock();
@@ -17,8 +20,11 @@ builder.AddStorage();
 builder.Services.AddCommission();
 builder.Services.AddApprovals();
 builder.Services.AddReminders();
+builder.Services.AddProgramme(builder.Configuration);
+builder.Services.AddAnswers();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
+builder.Services.AddManifestPackaging();
 
 var app = builder.Build();
 if (await app.TryRunCliVerbAsync(args) is { } exitCode)

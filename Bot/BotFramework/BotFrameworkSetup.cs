@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Polly;
 using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.BotFramework.Connector.Pacing;
@@ -27,13 +26,16 @@ public static class BotFrameworkSetup
 
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);
         services.AddSingleton<ClientCredentialsTokenProvider>();
-        services.AddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.IsLocalMode
-            ? new LocalModeTokenProvider()
-            : sp.GetRequiredService<ClientCredentialsTokenProvider>());
-        services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, http) =>
-                http.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.Timeout)
-            .AddResilienceHandler("connector-retry", (pipeline, context) =>
-                pipeline.AddRetry(ConnectorRetry.Strategy(context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value)));
+        services.AddSingleton<IConnectorTokenProvider>(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value switch
+        {
+            { IsLocalMode: true } => new LocalModeTokenProvider(),
+            { MicrosoftAppType: BotOptions.UserAssignedMsi } => ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp),
+            _ => sp.GetRequiredService<ClientCredentialsTokenProvider>(),
+        });
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("connector", (pipeline, context) => ConnectorRetry.Configure(pipeline,
+                context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(nameof(IConnectorClient)).AddOutboundPacing(); // same named client, added after: inside the retries
 
         services.AddHostedService<LocalModeWarning>();

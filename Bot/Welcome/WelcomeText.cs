@@ -15,5 +15,5 @@ public static class WelcomeText
         Escribe **ayuda** cuando quieras ver este mensaje de nuevo.
         """;
 
-    public const string Welcome = "¡Hola! 👋 Gracias por agregarme.\n\n" + Help;
+    public const string Welcome = "¡Hola! Gracias por agregarme.\n\n" + Help;
 }

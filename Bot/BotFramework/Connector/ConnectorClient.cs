@@ -63,7 +63,19 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException
+                                       || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            logger.LogWarning("Bot Connector {Method} {Path} did not answer: {Error}", method, path, e.Message);
+            return new ConnectorResult<T>(ConnectorOutcome.Unreachable, default);
+        }
+
+        using var _ = response;
         if (response.IsSuccessStatusCode)
         {
             var value = response.Content.Headers.ContentLength == 0

@@ -18,6 +18,9 @@ public enum ConnectorOutcome
     /// <summary>Still 412/429/5xx after the bounded retries.</summary>
     Throttled,
 
+    /// <summary>No HTTP answer: connection refused, DNS, or the per-attempt timeout.</summary>
+    Unreachable,
+
     Failed,
 }
 

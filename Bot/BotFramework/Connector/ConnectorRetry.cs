@@ -4,23 +4,43 @@ using Polly;
 
 namespace ProgramaBot.BotFramework.Connector;
 
-/// <summary>The retry strategy of the Connector's HttpClient pipeline.</summary>
+/// <summary>The retry and timeout strategies of the Connector's HttpClient pipeline.</summary>
 internal static class ConnectorRetry
 {
     public static bool IsRetryable(HttpStatusCode status)
         => status is HttpStatusCode.PreconditionFailed or HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway
             or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    public static HttpRetryStrategyOptions Strategy(ConnectorOptions options) => new()
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time)
     {
-        MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+        pipeline.TimeProvider = time;
+        if (options.MaxRetries > 0)
+        {
+            pipeline.AddRetry(Strategy(options));
+        }
+
+        // Per attempt, inside the retries: a hung call fails alone instead of eating the whole budget.
+        pipeline.AddTimeout(options.Timeout);
+    }
+
+    private static HttpRetryStrategyOptions Strategy(ConnectorOptions options) => new()
+    {
+        MaxRetryAttempts = options.MaxRetries,
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         Delay = options.RetryBaseDelay,
         MaxDelay = options.MaxRetryDelay,
-        ShouldRetryAfterHeader = true,
+        ShouldRetryAfterHeader = false,
+        DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryDelay)),
         // Network errors and timeouts are not retried: PROTOCOL.md limits retries to these status codes.
-        ShouldHandle = args => ValueTask.FromResult(
-            options.MaxRetries > 0 && args.Outcome.Result is { } response && IsRetryable(response.StatusCode)),
+        ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && IsRetryable(response.StatusCode)),
     };
+
+    /// <summary>Teams' Retry-After, capped; null lets the exponential backoff decide.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)
+    {
+        var header = response?.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, 0, cap.Ticks)) : null;
+    }
 }

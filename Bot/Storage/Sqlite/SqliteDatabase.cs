@@ -17,7 +17,6 @@ public sealed class SqliteDatabase
         {
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Shared,
             DefaultTimeout = 30,
         }.ToString();
     }

@@ -1,0 +1,36 @@
+using ProgramaBot.Tests.Fakes;
+
+namespace ProgramaBot.Tests.Answers;
+
+/// <summary>A question sent to /api/messages (expectReplies) is answered by the engine, through the real pipeline.</summary>
+public sealed class AnswerChatTests : IDisposable
+{
+    private readonly BotFactory bot = new();
+    private readonly HttpClient client;
+
+    public AnswerChatTests() => client = bot.CreateClient();
+
+    [Fact]
+    public async Task SessionQuestionIsAnsweredWithMonthAndSource()
+    {
+        var response = await client.PostActivityAsync(Activities.Message("¿cuándo es la sesión ordinaria III?", "http://localhost:1/", expectReplies: true));
+
+        var text = (await response.RepliesAsync())[0]!["text"]!.GetValue<string>();
+        Assert.Contains("septiembre", text, StringComparison.Ordinal);
+        Assert.Contains("Fuente: Programa Anual de Trabajo 2021, apartado 4", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MentionedSessionsCommandGetsACardWithTextFallback()
+    {
+        var response = await client.PostActivityAsync(Activities.Message("<at>ProgramaBot</at> sesiones", "http://localhost:1/", expectReplies: true));
+
+        var reply = (await response.RepliesAsync())[0]!;
+        var attachment = reply["attachments"]![0]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment["contentType"]!.GetValue<string>());
+        Assert.Equal("1.5", attachment["content"]!["version"]!.GetValue<string>());
+        Assert.Contains("septiembre", reply["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => bot.Dispose();
+}

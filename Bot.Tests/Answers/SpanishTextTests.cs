@@ -1,0 +1,52 @@
+using ProgramaBot.Answers;
+
+namespace ProgramaBot.Tests.Answers;
+
+public sealed class SpanishTextTests
+{
+    [Theory]
+    [InlineData("¿Cuándo es la Sesión Ordinaria III?", "cuando es la sesion ordinaria iii")]
+    [InlineData("¡Año de la DESPEN!", "año de la despen")]
+    [InlineData("Línea de acción 3.5.2.", "linea de accion 3.5.2")]
+    [InlineData("objetivo 2,2", "objetivo 2.2")]
+    [InlineData("periodo 2020-2021 y 2020/2", "periodo 2020-2021 y 2020/2")]
+    [InlineData("<at>ProgramaBot</at> próxima   sesión", "proxima sesion")]
+    [InlineData("PINGÜINO «ÉXITO»", "pinguino exito")]
+    public void NormalizeFoldsCaseAccentsAndPunctuation(string input, string expected)
+        => Assert.Equal(expected, SpanishText.Normalize(input));
+
+    [Fact]
+    public void DecomposedAccentsFoldAndKeepEñe()
+        => Assert.Equal("sesion año", SpanishText.Fold("sesio\u0301n an\u0303o"));
+
+    [Theory]
+    [InlineData("iii", true, 3)]
+    [InlineData("iii", false, null)]
+    [InlineData("tercera", false, 3)]
+    [InlineData("3a", false, 3)]
+    [InlineData("3ra", false, 3)]
+    [InlineData("4ta", false, 4)]
+    [InlineData("2020", false, null)]
+    public void OrdinalsAreReadInTheirUsualForms(string word, bool allowRoman, int? expected)
+        => Assert.Equal(expected, Ordinals.Parse(word, allowRoman));
+
+    [Theory]
+    [InlineData("septiembre", 9)]
+    [InlineData("setiembre", 9)]
+    [InlineData("dic", 12)]
+    [InlineData("mayo", 5)]
+    public void MonthsAreRecognised(string word, int month) => Assert.Equal(month, Months.Parse(word));
+
+    [Theory]
+    [InlineData("secion", "sesion")]
+    [InlineData("objetibo", "objetivo")]
+    [InlineData("art", "articulo")]
+    public void CommonMisspellingsAreFixed(string typed, string fixedWord) => Assert.Equal(fixedWord, Misspellings.Fix(typed));
+
+    [Fact]
+    public void EditDistanceCountsSwapsAsOne()
+    {
+        Assert.Equal(1, EditDistance.Bounded("sesoin", "sesion", 2));
+        Assert.Equal(3, EditDistance.Bounded("chiste", "sesion", 2));
+    }
+}

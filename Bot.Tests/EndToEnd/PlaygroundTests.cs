@@ -1,0 +1,35 @@
+using ProgramaBot.Tests.Support;
+
+namespace ProgramaBot.Tests.EndToEnd;
+
+/// <summary>The built bot as its own process, talked to by the real Agents Playground, as a person would.</summary>
+[Trait("Category", "EndToEnd")]
+public sealed class PlaygroundTests : IAsyncLifetime
+{
+    private BotProcess _bot = null!;
+    private AgentsPlayground _playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotProcess.StartAsync();
+        _playground = await AgentsPlayground.StartAsync(_bot.MessagesUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _playground.DisposeAsync();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task InstallingWelcomesAndAMessageIsAnswered()
+    {
+        await _playground.InstallAsync();
+        var welcome = await _playground.WaitForTextAsync("Gracias por agregarme");
+        Assert.Equal("createMessage", welcome["action"]!.GetValue<string>());
+
+        await _playground.SendAsync("hola");
+        var reply = await _playground.WaitForTextAsync("ProgramaBot");
+        Assert.DoesNotContain("Gracias por agregarme", AgentsPlayground.Text(reply), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ProgramaBot.Tests.Fakes;
+
+/// <summary>
+/// A local OpenID issuer: serves metadata and a JWKS (with Teams endorsements) for a test RSA key,
+/// signs tokens like the Bot Framework's, and answers client-credentials token requests.
+/// </summary>
+public sealed class FakeTokenIssuer : IAsyncDisposable
+{
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string KeyId = "test-key-1";
+
+    private readonly WebApplication _app;
+    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = KeyId };
+
+    private FakeTokenIssuer(WebApplication app) => _app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string MetadataUrl => BaseUrl + "/.well-known/openidconfiguration";
+
+    public string TokenEndpoint => BaseUrl + "/{tenant}/oauth2/v2.0/token";
+
+    public string[] Endorsements { get; set; } = ["msteams"];
+
+    public ConcurrentQueue<IFormCollection> TokenRequests { get; } = new();
+
+    public static async Task<FakeTokenIssuer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var issuer = new FakeTokenIssuer(app);
+        app.MapGet("/.well-known/openidconfiguration", () => Results.Json(new
+        {
+            issuer = BotFrameworkIssuer,
+            jwks_uri = issuer.BaseUrl + "/keys",
+            id_token_signing_alg_values_supported = new[] { "RS256" },
+        }));
+        app.MapGet("/keys", () =>
+        {
+            var parameters = issuer._key.Rsa.ExportParameters(false);
+            return Results.Json(new
+            {
+                keys = new[]
+                {
+                    new
+                    {
+                        kty = "RSA", use = "sig", kid = KeyId,
+                        n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent),
+                        endorsements = issuer.Endorsements,
+                    },
+                },
+            });
+        });
+        app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
+        {
+            issuer.TokenRequests.Enqueue(await request.ReadFormAsync());
+            return Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "outbound-token-" + issuer.TokenRequests.Count });
+        });
+        await app.StartAsync();
+        issuer.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        return issuer;
+    }
+
+    /// <summary>A token as the Bot Connector sends it; every part can be spoiled for negative tests.</summary>
+    public string CreateToken(string audience, string serviceUrl, string issuer = BotFrameworkIssuer,
+        DateTime? expires = null, SecurityKey? signingKey = null, bool includeServiceUrl = true)
+    {
+        var claims = new List<Claim>();
+        if (includeServiceUrl)
+        {
+            claims.Add(new Claim("serviceurl", serviceUrl));
+        }
+
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            Subject = new ClaimsIdentity(claims),
+            NotBefore = (expires ?? now.AddHours(1)).AddHours(-2),
+            IssuedAt = (expires ?? now.AddHours(1)).AddHours(-2),
+            Expires = expires ?? now.AddHours(1),
+            SigningCredentials = new SigningCredentials(signingKey ?? _key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    public static RsaSecurityKey ForeignKey() => new(RSA.Create(2048)) { KeyId = KeyId };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _key.Rsa.Dispose();
+    }
+}

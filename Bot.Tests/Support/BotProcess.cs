@@ -1,0 +1,85 @@
+namespace ProgramaBot.Tests.Support;
+
+/// <summary>The built bot (Bot/bin/…/ProgramaBot.dll) as its own process on a free port, Development, local mode.</summary>
+public sealed class BotProcess : IAsyncDisposable
+{
+    private readonly ChildProcess _process;
+
+    private BotProcess(ChildProcess process, int port, string dataFolder)
+    {
+        _process = process;
+        Port = port;
+        DataFolder = dataFolder;
+    }
+
+    public int Port { get; }
+
+    public string DataFolder { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    public string MessagesUrl => BaseUrl + "/api/messages";
+
+    public string Output => _process.Output;
+
+    public static async Task<BotProcess> StartAsync(IDictionary<string, string?>? settings = null, string? dataFolder = null, int? port = null)
+    {
+        var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dll = Repo.PathOf("Bot", "bin", configuration, "net10.0", "ProgramaBot.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"{dll} is missing: build the solution first (dotnet build ProgramaBot.sln).");
+        }
+
+        var chosenPort = port ?? FreePort.Next();
+        var folder = dataFolder ?? Path.Combine(Path.GetTempPath(), "programabot-e2e", Guid.NewGuid().ToString("N"));
+        var environment = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{chosenPort}",
+            ["Urls"] = $"http://127.0.0.1:{chosenPort}",
+            ["Storage__DataFolder"] = folder,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = ChildProcess.Start("dotnet", [dll], environment, workingDirectory: Path.GetDirectoryName(dll));
+        var bot = new BotProcess(process, chosenPort, folder);
+        await bot.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        return bot;
+    }
+
+    private async Task WaitUntilHealthyAsync(TimeSpan timeout)
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException("The bot exited during start-up:\n" + Output);
+            }
+
+            try
+            {
+                if ((await http.GetAsync(new Uri(BaseUrl + "/healthz"))).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The bot did not become healthy:\n" + Output);
+    }
+
+    public void Kill() => _process.Kill();
+
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
+}

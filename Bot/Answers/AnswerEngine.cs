@@ -1,0 +1,124 @@
+using ProgramaBot.Programme;
+
+namespace ProgramaBot.Answers;
+
+/// <summary>
+/// Answers a Spanish question about the loaded programmes. Structured rules first (sessions, numbers,
+/// acronyms, articles, periods, what is pending), Lucene retrieval for the rest; below
+/// <see cref="Threshold"/> it says "No lo sé" and offers the closest items instead of guessing.
+/// Thread-safe: built once at start-up, then read-only.
+/// </summary>
+public sealed class AnswerEngine : IDisposable
+{
+    /// <summary>Chosen on the project's own question sets: in-scope answers score 0.6–1, out-of-scope ones under 0.4.</summary>
+    public const double Threshold = 0.5;
+
+    /// <summary>Each word neither the programme's nor a question word makes a rule's match less certain.</summary>
+    private const double UnexplainedWordFactor = 0.55;
+
+    private readonly ProgrammeCatalog catalog;
+    private readonly ProgrammeSchedule schedule;
+    private readonly ProgrammeClock clock;
+    private readonly Dictionary<int, ProgrammeKnowledge> knowledge;
+    private readonly RetrievalResponder retrieval = new();
+    private readonly IAnswerRule[] rules;
+
+    public AnswerEngine(ProgrammeCatalog catalog, ProgrammeSchedule schedule, ProgrammeClock clock)
+    {
+        this.catalog = catalog;
+        this.schedule = schedule;
+        this.clock = clock;
+        knowledge = catalog.All.ToDictionary(p => p.Year, p => new ProgrammeKnowledge(p));
+        var nextSession = new NextSessionRule();
+        rules =
+        [
+            new CommandRule(nextSession), new NumberedItemRule(), new AcronymRule(), new ArticleRule(),
+            new ExtraordinarySessionRule(), nextSession, new SessionRule(), new PeriodRule(), new PendingRule(),
+            new MonthAgendaRule(),
+        ];
+    }
+
+    public Answer Ask(string question)
+    {
+        var programmeKnowledge = KnowledgeFor(question);
+        var context = new AnswerContext(programmeKnowledge, schedule, clock);
+        var read = QuestionReader.Read(question, programmeKnowledge);
+        if (read.Words.Count == 0)
+        {
+            return Declined(question, "Escribe una pregunta sobre el programa; «ayuda» muestra ejemplos.", [], 0, context);
+        }
+
+        if (OutOfScopeSignals.Reason(read.Typed) is { } reason)
+        {
+            return Declined(question, reason, [], 0, context);
+        }
+
+        var reply = rules.Select(r => r.TryAnswer(read, context)).FirstOrDefault(r => r is not null);
+        IReadOnlyList<SearchHit> hits = [];
+        if (reply is not null)
+        {
+            reply = reply with { Confidence = reply.Confidence * Math.Pow(UnexplainedWordFactor, read.Unexplained) };
+        }
+        else
+        {
+            (reply, hits) = retrieval.Answer(read, context);
+        }
+
+        if (reply is null || reply.Declines || reply.Confidence < Threshold)
+        {
+            hits = hits.Count > 0 ? hits : retrieval.Answer(read, context).Ranked;
+            return Declined(question, reply?.Declines == true ? reply.Text : null, hits, reply?.Confidence ?? 0, context);
+        }
+
+        var citation = Citation.For(context.Programme, reply.Sources);
+        return new Answer(question, true, $"{reply.Text}{Environment.NewLine}{Environment.NewLine}{citation}", reply.Sources,
+            Math.Round(reply.Confidence, 2))
+        {
+            List = reply.List is null ? null : reply.List with { Source = citation },
+        };
+    }
+
+    /// <summary>How the engine read a question, for troubleshooting (<c>ask --explain</c> writes it to standard error).</summary>
+    public string Explain(string question)
+    {
+        var read = QuestionReader.Read(question, KnowledgeFor(question));
+        return $"words=[{string.Join(' ', read.Words)}] terms=[{string.Join(" | ", read.TermGroups.Select(g => string.Join(' ', g)))}] unexplained={read.Unexplained} " +
+               $"sections=[{string.Join(' ', read.SectionNumbers)}] months=[{string.Join(' ', read.Months)}] years=[{string.Join(' ', read.Years)}]";
+    }
+
+    private static Answer Declined(string question, string? reason, IReadOnlyList<SearchHit> hits, double score, AnswerContext context)
+    {
+        var suggestions = hits.Where(h => h.Coverage > 0 && h.Item.Id != ProgrammeFacts.SessionCalendarId)
+            .Take(3).Select(h => h.Item.Title).ToList();
+        var offer = suggestions.Count > 0
+            ? "Quizá te sirva alguno de estos temas: " + string.Join("; ", suggestions.Select(s => $"«{s}»")) + "."
+            : "Escribe «ayuda» para ver qué puedo responder.";
+        var text = $"No lo sé: {reason ?? $"no encuentro la respuesta en el {context.Programme.ShortTitle}."} {offer}";
+        return new Answer(question, false, text, [], Math.Round(Math.Min(score, Threshold - 0.01), 2)) { Suggestions = suggestions };
+    }
+
+    /// <summary>The programme of a year the question names, when several are loaded; else the current one.</summary>
+    private ProgrammeKnowledge KnowledgeFor(string question)
+    {
+        if (knowledge.Count > 1)
+        {
+            foreach (var word in SpanishText.Words(SpanishText.Normalize(question)))
+            {
+                if (word.Length == 4 && int.TryParse(word, out var year) && knowledge.TryGetValue(year, out var named))
+                {
+                    return named;
+                }
+            }
+        }
+
+        return knowledge[catalog.CurrentFor(clock.Today).Year];
+    }
+
+    public void Dispose()
+    {
+        foreach (var k in knowledge.Values)
+        {
+            k.Dispose();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using ProgramaBot.Programme;
+
+namespace ProgramaBot.Answers;
+
+/// <summary>"¿Qué hay en septiembre?", "actividades de junio": only when the question is about the month and nothing else.</summary>
+public sealed class MonthAgendaRule : IAnswerRule
+{
+    private static readonly HashSet<string> AgendaWords = new(StringComparer.Ordinal)
+    {
+        "actividades", "actividad", "pasa", "sucede", "ocurre", "agenda", "pendiente", "pendientes", "vence", "vencen",
+        "plazo", "plazos", "toca", "tocan", "programa", "evento", "eventos", "compromisos", "calendario", "hara",
+    };
+
+    public Reply? TryAnswer(Question question, AnswerContext context)
+    {
+        if (question.Months.Count != 1 || question.ContentWordsExcept(AgendaWords).Any())
+        {
+            return null;
+        }
+
+        var month = question.Months[0];
+        var year = question.Years.FirstOrDefault(context.Programme.Year);
+        var yearMonth = new YearMonth(year, month);
+        var events = AgendaReplies.EventsIn(yearMonth, context).ToList();
+        var text = events.Count > 0
+            ? $"En {Phrases.MonthYear(month, year)}: {string.Join("; ", events)}."
+            : $"El programa no señala sesiones ni plazos para {Phrases.MonthYear(month, year)}.";
+        return new Reply($"{text} {context.Programme.Sessions.DatesNote}", AgendaReplies.SourcesIn(yearMonth, context), Reply.Sure);
+    }
+}

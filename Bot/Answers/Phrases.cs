@@ -1,0 +1,43 @@
+using System.Globalization;
+using ProgramaBot.Programme;
+
+namespace ProgramaBot.Answers;
+
+/// <summary>Spanish wording shared by several answers. Dates are spelt out by hand: the container has no es-MX culture data.</summary>
+public static class Phrases
+{
+    public static string MonthYear(int month, int year) => $"{Months.Name(month)} de {year}";
+
+    public static string Date(DateTimeOffset instant)
+        => string.Create(CultureInfo.InvariantCulture, $"{instant.Day} de {Months.Name(instant.Month)} de {instant.Year} a las {instant:HH:mm} horas");
+
+    public static string Date(DateOnly date)
+        => string.Create(CultureInfo.InvariantCulture, $"{date.Day} de {Months.Name(date.Month)} de {date.Year}");
+
+    public static string When(ScheduledSession session)
+        => session.StartsAt is { } startsAt ? $"el {Date(startsAt)}" : $"para {MonthYear(session.Month, session.Year)}";
+
+    public static string Legal(LegalBasis basis)
+    {
+        var article = basis.Article is null ? "" : $"el artículo {basis.Article}";
+        var provision = basis.Provision is null ? "" : (article.Length > 0 ? $", {basis.Provision}," : $"el {basis.Provision}");
+        return $"{article}{provision} del {basis.Law}".Replace("del Constitución", "de la Constitución", StringComparison.Ordinal)
+            .Replace("del Ley", "de la Ley", StringComparison.Ordinal);
+    }
+
+    public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    public static string Shortened(string text, int length = 90)
+        => text.Length <= length ? text : text[..text.LastIndexOf(' ', length)] + "…";
+
+    public static string ListOf(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list[..^1]) + " y " + list[^1],
+        };
+    }
+}

@@ -1,0 +1,10 @@
+using ProgramaBot.Cli;
+
+namespace ProgramaBot.Manifest;
+
+public static class ManifestSetup
+{
+    /// <summary><c>package-manifest --out DIR</c>: the installable Teams app package.</summary>
+    public static IServiceCollection AddManifestPackaging(this IServiceCollection services)
+        => services.AddCliVerb<PackageManifestVerb>();
+}
