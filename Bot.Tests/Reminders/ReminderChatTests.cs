@@ -1,5 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using ProgramaBot.Reminders.BackgroundJobs;
+using ProgramaBot.Programme;
 using ProgramaBot.Reminders.Chat;
 
 namespace ProgramaBot.Tests.Reminders;
@@ -43,6 +51,16 @@ public sealed class ReminderChatTests
     }
 
     [Fact]
+    public async Task TheProgrammeAnswersSeeTheDateSetInChat()
+    {
+        await using var bot = await ReminderBot.StartAsync(Now);
+        await bot.SayAsync("st", "programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00", ReminderBot.SecretarioId, "personal");
+        await bot.LastTextToAsync("st");
+        var session = bot.Services.GetRequiredService<ProgrammeSchedule>().Next();
+        Assert.Equal(("ordinaria-3", new DateTimeOffset(2021, 9, 28, 15, 0, 0, TimeSpan.Zero)), (session!.Id, session.StartsAt!.Value.ToUniversalTime()));
+    }
+
+    [Fact]
     public async Task ASessionWithoutATimeIsQuestionedNotGuessed()
     {
         await using var bot = await ReminderBot.StartAsync(Now);
@@ -68,27 +86,37 @@ public sealed class ReminderChatTests
     }
 
     [Theory]
-    [InlineData(null, HttpStatusCode.Unauthorized)]
-    [InlineData("wrong", HttpStatusCode.Unauthorized)]
-    [InlineData("clave-secreta", HttpStatusCode.OK)]
-    public async Task TheDashboardOutsideDevelopmentAsksForTheKey(string? password, HttpStatusCode expected)
+    [InlineData("Production", null, false)]
+    [InlineData("Production", "wrong", false)]
+    [InlineData("Production", "clave-secreta", true)]
+    [InlineData("Staging", null, false)]
+    [InlineData("Development", null, true)]
+    public void TheDashboardOutsideDevelopmentAsksForTheKey(string environment, string? password, bool admitted)
     {
-        await using var bot = await ReminderBot.StartAsync(Now, new Dictionary<string, string?>
-        {
-            ["environment"] = "Production",
-            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
-            ["MicrosoftAppPassword"] = "not-used",
-            ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-000000000002",
-            ["Reminders:AdminApiKey"] = "clave-secreta",
-        });
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
+        var http = new DefaultHttpContext();
         if (password is not null)
         {
-            request.Headers.Authorization = new("Basic", Convert.ToBase64String("admin:"u8.ToArray().Concat(System.Text.Encoding.UTF8.GetBytes(password)).ToArray()));
+            http.Request.Headers.Authorization = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("admin:" + password));
         }
 
-        using var response = await bot.Client.SendAsync(request);
-        Assert.Equal(expected, response.StatusCode);
+        var filter = new DashboardAuthorization(new HostingEnvironment { EnvironmentName = environment }, "clave-secreta");
+        Assert.Equal(admitted, filter.Authorize(Dashboard(http)));
+        Assert.Equal(admitted || environment == "Development", http.Response.Headers.WWWAuthenticate.Count == 0);
+    }
+
+    [Fact]
+    public void WithoutAnAdminKeyTheDashboardAdmitsNobodyOutsideDevelopment()
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Headers.Authorization = "Basic " + Convert.ToBase64String("admin:"u8.ToArray());
+        var filter = new DashboardAuthorization(new HostingEnvironment { EnvironmentName = "Production" }, adminApiKey: null);
+        Assert.False(filter.Authorize(Dashboard(http)));
+    }
+
+    private static AspNetCoreDashboardContext Dashboard(HttpContext http)
+    {
+        http.RequestServices = new ServiceCollection().BuildServiceProvider();
+        return new AspNetCoreDashboardContext(new InMemoryStorage(), new DashboardOptions(), http);
     }
 
     [Fact]

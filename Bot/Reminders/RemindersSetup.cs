@@ -1,11 +1,12 @@
 using Hangfire;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Programme;
 using ProgramaBot.Reminders.Admin;
 using ProgramaBot.Reminders.BackgroundJobs;
 using ProgramaBot.Reminders.Chat;
 using ProgramaBot.Reminders.Delivery;
+using ProgramaBot.Reminders.Integration;
 using ProgramaBot.Reminders.Jobs;
 using ProgramaBot.Reminders.Nudges;
 using ProgramaBot.Reminders.Schedule;
@@ -21,9 +22,12 @@ public static class RemindersSetup
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CommissionSettings>().BindConfiguration(CommissionSettings.Section);
 
-        // Ports other features may fill in first (the programme model, approvals' pending votes).
-        services.TryAddSingleton<IReminderProgramme, ConfiguredProgramme>();
-        services.TryAddSingleton<IPendingVoteSource, NoPendingVotes>();
+        // The programme model gives the sessions, approvals the pending votes; answers read the dates set here.
+        services.AddSingleton<IReminderProgramme, ProgrammeReminderSource>();
+        services.AddSingleton<IPendingVoteSource, ApprovalsPendingVoteSource>();
+        services.AddSingleton<ScheduleDateOverrides>();
+        services.AddSingleton<ISessionDateOverrides>(sp => sp.GetRequiredService<ScheduleDateOverrides>());
+        services.AddHostedService<ScheduleDateOverridesWarmup>();
 
         services.AddSingleton<EffectiveSchedule>();
         services.AddSingleton<ScheduleService>();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using ProgramaBot.Reminders.Delivery;
+using ProgramaBot.Reminders.Integration;
 using ProgramaBot.Reminders.Nudges;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
@@ -18,6 +19,7 @@ public sealed class DueScanJob(
     INoticeLog log,
     NoticeLedger ledger,
     NudgePlanner nudges,
+    ScheduleDateOverrides answers,
     IBackgroundJobClient jobs,
     IOptions<ReminderOptions> options,
     TimeProvider time,
@@ -28,6 +30,7 @@ public sealed class DueScanJob(
     [DisableConcurrentExecution(timeoutInSeconds: 120)]
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        await answers.RefreshAsync(cancellationToken);
         var now = time.GetUtcNow();
         var o = options.Value;
         var due = DueNotices.Due(await schedule.ListAsync(cancellationToken), e => OffsetsFor(e, o), now);

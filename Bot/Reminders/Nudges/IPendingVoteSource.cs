@@ -15,16 +15,10 @@ public sealed record PendingVoteNudge(
 }
 
 /// <summary>
-/// The votes still pending, as reminders needs them. Approvals' <c>IPendingVotes</c> backs it
-/// once approvals is merged; until then nobody is pending.
+/// The votes still pending, as reminders needs them (approvals' <c>IPendingVotes</c> backs it in the bot;
+/// tests script it).
 /// </summary>
 public interface IPendingVoteSource
 {
     Task<IReadOnlyList<PendingVoteNudge>> ListAsync(CancellationToken cancellationToken);
-}
-
-internal sealed class NoPendingVotes : IPendingVoteSource
-{
-    public Task<IReadOnlyList<PendingVoteNudge>> ListAsync(CancellationToken cancellationToken)
-        => Task.FromResult<IReadOnlyList<PendingVoteNudge>>([]);
 }

@@ -1,10 +1,12 @@
+using ProgramaBot.Reminders.Integration;
+
 namespace ProgramaBot.Reminders.Schedule;
 
 /// <summary>What a set or cancel did, for the confirmation message.</summary>
 public sealed record ScheduleChange(ScheduleEntry Entry, ScheduleEntry? Before);
 
 /// <summary>Sets, moves and cancels entries with read-modify-write under optimistic concurrency (retried on conflict).</summary>
-public sealed class ScheduleService(IScheduleStore store, EffectiveSchedule schedule, TimeProvider time)
+public sealed class ScheduleService(IScheduleStore store, EffectiveSchedule schedule, ScheduleDateOverrides answers, TimeProvider time)
 {
     private const int MaxConflicts = 5;
 
@@ -34,6 +36,7 @@ public sealed class ScheduleService(IScheduleStore store, EffectiveSchedule sche
             var next = change(before ?? template) with { SetBy = setBy, UpdatedAt = time.GetUtcNow() };
             if (await store.TrySaveAsync(next, stored?.Version, cancellationToken) is not null)
             {
+                await answers.RefreshAsync(cancellationToken);
                 return new ScheduleChange(next, before);
             }
         }

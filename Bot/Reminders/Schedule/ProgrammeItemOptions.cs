@@ -1,17 +1,6 @@
-using Microsoft.Extensions.Options;
 using ProgramaBot.Time;
 
 namespace ProgramaBot.Reminders.Schedule;
-
-/// <summary>The programme's sessions and deadlines as listed in configuration (Reminders:Programme).</summary>
-internal sealed class ConfiguredProgramme(IOptions<ReminderOptions> options, CommissionClock clock) : IReminderProgramme
-{
-    public Task<IReadOnlyList<ScheduleEntry>> ListAsync(CancellationToken cancellationToken)
-    {
-        var entries = options.Value.Programme.Select(item => item.ToEntry(clock, options.Value.DeadlineTime)).ToList();
-        return Task.FromResult<IReadOnlyList<ScheduleEntry>>(entries);
-    }
-}
 
 /// <summary>One programme line: a month-only session, or an item due on a date.</summary>
 public sealed class ProgrammeItemOptions
