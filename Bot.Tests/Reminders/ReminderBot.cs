@@ -56,6 +56,8 @@ public sealed class ReminderBot : IAsyncDisposable
             ["Hangfire:Storage"] = "Sqlite",
             ["Hangfire:SchedulePollingInterval"] = "00:00:01",
             ["Hangfire:WorkerCount"] = "4",
+            // The cron must not race the tests' own scans (ScanNowAsync counts what it offered); TriggerScan still runs it.
+            ["Reminders:ScanCron"] = "0 0 1 1 *",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {

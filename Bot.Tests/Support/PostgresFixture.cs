@@ -10,7 +10,11 @@ namespace ProgramaBot.Tests.Support;
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
-    public const string BinFolder = "/usr/lib/postgresql/15/bin";
+    /// <summary>Debian's server binaries (15 on bookworm); the newest installed version is used.</summary>
+    public static readonly string BinFolder = Directory.Exists("/usr/lib/postgresql")
+        ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
+            .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0).FirstOrDefault() ?? "/usr/lib/postgresql/15/bin"
+        : "/usr/lib/postgresql/15/bin";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "programabot-pg-" + Guid.NewGuid().ToString("N")[..12]);
 
     public int Port { get; private set; }
@@ -34,7 +38,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         if (!File.Exists(Path.Combine(BinFolder, "initdb")))
         {
             throw new InvalidOperationException(
-                $"PostgreSQL 15 server binaries are missing ({BinFolder}/initdb). Install them with 'apt-get update && apt-get install -y postgresql' " +
+                $"PostgreSQL server binaries are missing ({BinFolder}/initdb). Install them with 'apt-get update && apt-get install -y postgresql' " +
                 "(./test.sh does this) and run the tests again.");
         }
 
