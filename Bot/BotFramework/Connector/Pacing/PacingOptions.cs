@@ -24,9 +24,9 @@ public sealed class PacingOptions : IValidatableObject
     /// </summary>
     public bool SpreadGlobal { get; set; } = true;
 
-    /// <summary>Extra spacing on the global limit, as a fraction (0.05 = 5 % slower than the limit) to absorb jitter.</summary>
+    /// <summary>Extra spacing on the global limit, as a fraction (0.10 = 10 % under the limit) to absorb jitter (see docs/REMINDERS.md).</summary>
     [Range(0.0, 1.0)]
-    public double GlobalMargin { get; set; } = 0.05;
+    public double GlobalMargin { get; set; } = 0.10;
 
     public IReadOnlyList<RateLimit> EffectivePerConversation => PerConversation is { Length: > 0 } limits ? limits : TeamsPerConversation;
 
