@@ -21,6 +21,9 @@ if [ ! -x node_modules/.bin/agentsplayground ] || [ ! -d node_modules/puppeteer-
   echo "The pinned npm tools are missing: run 'npm ci' first." >&2
   exit 1
 fi
+if ! fc-list 2>/dev/null | grep -qi emoji; then
+  echo "note: no emoji font (Debian fonts-noto-color-emoji): the reminders' emoji will show as boxes." >&2
+fi
 dll=Bot/bin/Release/net10.0/ProgramaBot.dll
 if [ ! -f "$dll" ]; then
   echo "$dll is missing: run 'dotnet build ProgramaBot.sln -c Release' first." >&2
