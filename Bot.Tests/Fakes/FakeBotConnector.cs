@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ProgramaBot.Tests.Fakes;
 
@@ -17,15 +12,13 @@ namespace ProgramaBot.Tests.Fakes;
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentQueue<ScriptedFailure> _failures = new();
     private int _nextId;
 
     public sealed record ConnectorCall(string Method, string Path, string? Authorization, JsonNode? Body, DateTimeOffset At);
 
     public sealed record ScriptedFailure(HttpStatusCode Status, string? Code = null, TimeSpan? RetryAfter = null);
-
-    private FakeBotConnector(WebApplication app) => _app = app;
 
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
 
@@ -37,15 +30,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public static async Task<FakeBotConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeBotConnector(app);
-        app.Map("/{**path}", fake.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.ServiceUrl = address.TrimEnd('/') + "/";
+        var fake = new FakeBotConnector();
+        (fake._app, var baseUrl) = await LocalServer.StartAsync(app => app.Map("/{**path}", fake.HandleAsync));
+        fake.ServiceUrl = baseUrl + "/";
         return fake;
     }
 

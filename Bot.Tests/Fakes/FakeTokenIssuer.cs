@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -22,10 +17,8 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     public const string KeyId = "test-key-1";
 
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = KeyId };
-
-    private FakeTokenIssuer(WebApplication app) => _app = app;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -39,20 +32,22 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
 
     public static async Task<FakeTokenIssuer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var issuer = new FakeTokenIssuer(app);
+        var issuer = new FakeTokenIssuer();
+        (issuer._app, issuer.BaseUrl) = await LocalServer.StartAsync(app => issuer.Map(app));
+        return issuer;
+    }
+
+    private void Map(WebApplication app)
+    {
         app.MapGet("/.well-known/openidconfiguration", () => Results.Json(new
         {
             issuer = BotFrameworkIssuer,
-            jwks_uri = issuer.BaseUrl + "/keys",
+            jwks_uri = BaseUrl + "/keys",
             id_token_signing_alg_values_supported = new[] { "RS256" },
         }));
         app.MapGet("/keys", () =>
         {
-            var parameters = issuer._key.Rsa.ExportParameters(false);
+            var parameters = _key.Rsa.ExportParameters(false);
             return Results.Json(new
             {
                 keys = new[]
@@ -61,19 +56,16 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
                     {
                         kty = "RSA", use = "sig", kid = KeyId,
                         n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent),
-                        endorsements = issuer.Endorsements,
+                        endorsements = Endorsements,
                     },
                 },
             });
         });
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
         {
-            issuer.TokenRequests.Enqueue(await request.ReadFormAsync());
-            return Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "outbound-token-" + issuer.TokenRequests.Count });
+            TokenRequests.Enqueue(await request.ReadFormAsync());
+            return Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "outbound-token-" + TokenRequests.Count });
         });
-        await app.StartAsync();
-        issuer.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        return issuer;
     }
 
     /// <summary>A token as the Bot Connector sends it; every part can be spoiled for negative tests.</summary>
