@@ -46,12 +46,12 @@ cleanup() {
 trap cleanup EXIT
 
 # The same settings as WholeProductTests.BotSettings(): the commission is the Playground's group chat, the bot's
-# clock starts 20 s before 09:00 on 28 September 2021 (the 1-hour reminder of a 10:00 session), a 10-second scan.
+# clock starts at 09:00 on 28 September 2021 (the 1-hour reminder of a 10:00 session is due at once), a 10-second scan.
 echo "==> bot on port $bot_port (log: $work/bot.log)"
 (cd "$(dirname "$dll")" && exec env ASPNETCORE_ENVIRONMENT=Development Urls="http://127.0.0.1:$bot_port" \
   Storage__DataFolder="$work/data" \
   Commission__ConversationId=programabot-e2e-comision \
-  Time__SimulatedStart=2021-09-28T08:59:40-05:00 \
+  Time__SimulatedStart=2021-09-28T09:00:00-05:00 \
   Reminders__ScanCron='*/10 * * * * *' \
   Hangfire__SchedulePollingInterval=00:00:02 \
   dotnet ProgramaBot.dll >"$work/bot.log" 2>&1) &

@@ -25,10 +25,11 @@ public sealed class WholeProductTests(ITestOutputHelper output) : IAsyncLifetime
     private const string CardType = "application/vnd.microsoft.card.adaptive";
 
     /// <summary>
-    /// The bot's clock starts 20 s before 09:00 on 28 September 2021 in Durango (CDT, UTC−05:00 in 2021), so the
-    /// 1-hour reminder of a session at 10:00 becomes due while the story runs.
+    /// The bot's clock starts at 09:00 on 28 September 2021 in Durango (CDT, UTC−05:00 in 2021): one hour before the
+    /// session the story sets for 10:00. So from the moment the date is set the 1-hour reminder is due and the 1-day one
+    /// is already superseded: the only reminder the scan can send is the 1-hour one, at its first pass.
     /// </summary>
-    public const string SimulatedStart = "2021-09-28T08:59:40-05:00";
+    public const string SimulatedStart = "2021-09-28T09:00:00-05:00";
 
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(20);
 
@@ -183,8 +184,8 @@ public sealed class WholeProductTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>
-    /// The commission's chat subscribes; the Secretario Técnico sets the date of Ordinaria III in his chat; the 1-hour
-    /// reminder (09:00 on the simulated clock) arrives in the commission's chat.
+    /// The commission's chat subscribes; the Secretario Técnico sets the date of Ordinaria III (10:00) in his chat; the
+    /// 1-hour reminder, due since 09:00 on the simulated clock, arrives in the commission's chat at the next scan.
     /// </summary>
     private async Task ASubscribedChatGetsTheReminderUnderTheSimulatedClock()
     {
