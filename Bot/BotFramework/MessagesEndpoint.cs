@@ -11,6 +11,8 @@ namespace ProgramaBot.BotFramework;
 /// <summary>POST /api/messages: read → authenticate → dispatch → answer. Bad input is a 4xx, never a 500.</summary>
 internal static class MessagesEndpoint
 {
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = BotJson.Options.MaxDepth, AllowDuplicateProperties = false };
+
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         InboundAuthenticator authenticator,
@@ -35,9 +37,15 @@ internal static class MessagesEndpoint
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+            // One parse that also refuses repeated keys at any depth: the JsonObjects the bot reads later
+            // (channelData, entities) would otherwise throw on first access, long after this guard.
+            RejectInvalidEscapes(body);
+            using var document = JsonDocument.Parse(body, DocumentOptions);
+            activity = document.Deserialize<Activity>(BotJson.Options);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException
+                                       // Comparing keys unescapes them: "\ud800" as a key is valid JSON but not valid UTF-16.
+                                       || e is InvalidOperationException)
         {
             return Problem(StatusCodes.Status400BadRequest, "El cuerpo no es una actividad JSON válida.");
         }
@@ -51,6 +59,11 @@ internal static class MessagesEndpoint
         if (!await authenticator.IsAuthenticatedAsync(http.Request.Headers.Authorization, activity, cancellationToken))
         {
             return Results.Unauthorized();
+        }
+
+        if (HasOversizedId(activity))
+        {
+            return Problem(StatusCodes.Status400BadRequest, $"Un identificador de la actividad supera {MaxIdBytes} bytes.");
         }
 
         if (NeedsServiceUrl(activity) && !ServiceUrls.TryParse(activity.ServiceUrl, out _))
@@ -92,6 +105,32 @@ internal static class MessagesEndpoint
 
         return Results.Ok();
     }
+
+    /// <summary>
+    /// Unescapes every escaped string and key once, here: "\ud800" is valid JSON but not valid text, and would
+    /// otherwise throw wherever a handler or the reply serializer first reads it. Only escaped tokens cost anything.
+    /// </summary>
+    private static void RejectInvalidEscapes(byte[] body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = BotJson.Options.MaxDepth });
+        while (reader.Read())
+        {
+            if ((reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) && reader.ValueIsEscaped)
+            {
+                _ = reader.GetString(); // InvalidOperationException for a lone surrogate
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ids go into Connector URLs and storage keys (an Azure Table key holds 1 KiB and ours are base64 of the id, 4/3
+    /// longer); Teams' ids are a few hundred bytes at most, so anything past this did not come from Teams.
+    /// </summary>
+    private const int MaxIdBytes = 512;
+
+    private static bool HasOversizedId(Activity activity)
+        => new[] { activity.Id, activity.ReplyToId, activity.Conversation?.Id, activity.From?.Id, activity.Recipient?.Id }
+            .Any(id => id is not null && System.Text.Encoding.UTF8.GetByteCount(id) > MaxIdBytes);
 
     private static int HttpStatusFor(InvokeResponse response) => response.StatusCode is 501 ? 501 : 200;
 

@@ -13,5 +13,7 @@ public static class BotJson
         // Spanish text stays readable on the wire and in logs; HTML-sensitive characters are still escaped.
         Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
         MaxDepth = 64,
+        // Teams never repeats a key; a repeated one is hostile (and JsonObject throws on first access to it): 400.
+        AllowDuplicateProperties = false,
     };
 }

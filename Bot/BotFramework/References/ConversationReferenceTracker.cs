@@ -8,8 +8,23 @@ internal sealed class ConversationReferenceTracker(
     TimeProvider time,
     ILogger<ConversationReferenceTracker> logger)
 {
-    /// <summary>Upserts only when the reference is new or its route changed (service URLs move).</summary>
+    /// <summary>
+    /// Upserts only when the reference is new or its route changed (service URLs move). Best effort: with storage
+    /// down the turn goes on (a question is answered from memory) and the next message captures it again.
+    /// </summary>
     public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CaptureOrThrowAsync(activity, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Conversation reference not captured (storage unavailable); the next activity tries again");
+        }
+    }
+
+    private async Task CaptureOrThrowAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (ConversationReference.From(activity, time.GetUtcNow()) is not { } reference)
         {

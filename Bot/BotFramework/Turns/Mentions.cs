@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ProgramaBot.BotFramework.Activities;
 
@@ -12,14 +13,16 @@ public static partial class Mentions
         var botId = activity.Recipient?.Id;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity["type"]?.GetValue<string>() != "mention"
-                || entity["mentioned"]?["id"]?.GetValue<string>() is not { } mentionedId
+            // Entities are caller-supplied: any field may be missing, null or of another JSON kind.
+            if (entity is null
+                || StringOf(entity["type"]) != "mention"
+                || StringOf((entity["mentioned"] as JsonObject)?["id"]) is not { } mentionedId
                 || !string.Equals(mentionedId, botId, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            if (entity["text"]?.GetValue<string>() is { Length: > 0 } mentionText)
+            if (StringOf(entity["text"]) is { Length: > 0 } mentionText)
             {
                 text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
             }
@@ -29,6 +32,10 @@ public static partial class Mentions
         text = LeadingAtTag().Replace(text, " ");
         return WhiteSpace().Replace(text, " ").Trim();
     }
+
+    /// <summary>The node's string value; null when it is absent or not a JSON string.</summary>
+    internal static string? StringOf(JsonNode? node)
+        => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     [GeneratedRegex(@"^\s*<at>[^<]*</at>", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAtTag();

@@ -96,7 +96,7 @@ internal sealed class TurnDispatcher(
 
         var botId = activity.Recipient?.Id;
         // Teams sends installationUpdate alongside this; the welcome goes out from there only, so it is said once.
-        if (botId is not null && activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        if (botId is not null && activity.MembersAdded?.Any(m => m?.Id == botId) == true)
         {
             await references.CaptureAsync(activity, cancellationToken);
         }

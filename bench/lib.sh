@@ -1,0 +1,87 @@
+# Shared helpers for the bench scripts (sourced, not run). Everything started is recorded and killed on EXIT.
+set -euo pipefail
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+BOT_DLL="$REPO_DIR/Bot/bin/Release/net10.0/ProgramaBot.dll"
+WORK_DIR=$(mktemp -d /tmp/programabot-bench.XXXXXX)
+STARTED_PIDS=()
+
+cleanup() {
+  local pid
+  for pid in "${STARTED_PIDS[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${STARTED_PIDS[@]:-}"; do
+    [ -n "$pid" ] && { timeout 10 tail --pid="$pid" -f /dev/null 2>/dev/null || kill -9 "$pid" 2>/dev/null || true; }
+  done
+  [ "${KEEP_WORK_DIR:-0}" = 1 ] || rm -rf "$WORK_DIR"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+die() { echo "error: $*" >&2; exit 1; }
+log() { echo "==> $*" >&2; }
+
+need() { command -v "$1" >/dev/null 2>&1 || die "$1 is required: $2"; }
+
+ensure_wrk() {
+  command -v wrk >/dev/null 2>&1 && return
+  if [ "$(id -u)" = 0 ]; then
+    log "apt-get install wrk"
+    (apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }) >/dev/null
+  fi
+  command -v wrk >/dev/null 2>&1 || die "wrk is missing: run 'sudo apt-get update && sudo apt-get install -y wrk'"
+}
+
+ensure_build() {
+  need dotnet "install the .NET 10 SDK (see README)"
+  if [ "${NO_BUILD:-0}" != 1 ] || [ ! -f "$BOT_DLL" ]; then
+    log "dotnet build -c Release"
+    (cd "$REPO_DIR" && dotnet build ProgramaBot.sln -c Release -nologo -clp:ErrorsOnly >&2)
+  fi
+}
+
+ensure_bench_npm() {
+  need node "install Node.js 20+"
+  local hash; hash=$(sha256sum "$BENCH_DIR/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$BENCH_DIR/node_modules/.lock-hash" 2>/dev/null || true)" != "$hash" ]; then
+    log "npm ci in bench/ (botbuilder, express — pinned)"
+    (cd "$BENCH_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    echo "$hash" > "$BENCH_DIR/node_modules/.lock-hash"
+  fi
+}
+
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+
+wait_http() { # url timeout_s [pid: stop waiting if it died]
+  local deadline=$((SECONDS + ${2:-60}))
+  until curl -sf -o /dev/null "$1"; do
+    if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then die "the process behind $1 exited during start-up (see its log in $WORK_DIR)"; fi
+    [ $SECONDS -lt $deadline ] || die "$1 did not answer within ${2:-60}s"
+    sleep 0.3
+  done
+}
+
+# start_bot NAME PORT [extra env assignments...] — sets STARTED_PID; logs in $WORK_DIR/NAME.log.
+# (Not meant for $(…): a subshell would lose the pid list the EXIT trap kills.)
+start_bot() {
+  local name=$1 port=$2; shift 2
+  mkdir -p "$WORK_DIR/$name-data"
+  # From the build folder, as Bot.Tests' BotProcess does: the content root holds appsettings*.json (roster, …).
+  (cd "$(dirname "$BOT_DLL")" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" Urls="http://127.0.0.1:$port" \
+      Storage__DataFolder="$WORK_DIR/$name-data" Logging__LogLevel__Default=Warning "$@" \
+      dotnet "$BOT_DLL") >"$WORK_DIR/$name.log" 2>&1 &
+  STARTED_PID=$!
+  STARTED_PIDS+=("$STARTED_PID")
+}
+
+start_peer() { # PORT — sets STARTED_PID
+  PORT=$1 node "$BENCH_DIR/peer-bot.js" >"$WORK_DIR/peer.log" 2>&1 &
+  STARTED_PID=$!
+  STARTED_PIDS+=("$STARTED_PID")
+}
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+hwm_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+alive() { kill -0 "$1" 2>/dev/null; }
