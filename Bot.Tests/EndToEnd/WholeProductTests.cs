@@ -190,7 +190,9 @@ public sealed class WholeProductTests(ITestOutputHelper output) : IAsyncLifetime
     private async Task ASubscribedChatGetsTheReminderUnderTheSimulatedClock()
     {
         await _playground.SendAsync("suscribir recordatorios", Secretario, Commission);
-        await _playground.WaitForAsync(f => Created(f, Commission) && AgentsPlayground.Text(f).Contains("recibirá los recordatorios", StringComparison.Ordinal), Step);
+        var subscribed = await _playground.WaitForAsync(f => Created(f, Commission) && AgentsPlayground.Text(f).Length > 0, Step);
+        Assert.True(AgentsPlayground.Text(subscribed).Contains("recibirá los recordatorios", StringComparison.Ordinal),
+            "«suscribir recordatorios» was not understood (is the reminders feature, Bot/Reminders, in this build?): " + AgentsPlayground.Text(subscribed));
 
         await _playground.SendAsync("programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00", Secretario, Personal);
         var confirmation = AgentsPlayground.Text(await _playground.WaitForAsync(
