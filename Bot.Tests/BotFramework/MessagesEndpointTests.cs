@@ -99,8 +99,9 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         var response = await _client.PostActivityAsync(Activities.Invoke("composeExtension/query", new JsonObject(), "http://localhost:1/"));
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(501, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
     }
 

@@ -10,11 +10,8 @@ namespace ProgramaBot.Tests.Reliability;
 /// </summary>
 public sealed class TableStorageColdStartTests
 {
-    // Fails today (verified: the second GetAsync rethrows the first, cached failure). The fix belongs to
-    // Bot/Storage/AzureTables/TableClients.cs (not this branch's to edit): when the Lazy's task faults, remove that
-    // entry from _tables (TryRemove with the same Lazy) so the next call creates the table client again.
-    // Remove the Skip with that fix.
-    [Fact(Skip = "Product bug: TableClients caches a failed CreateIfNotExists forever — see docs/RELIABILITY.md, Storage faults")]
+    // Regression: TableClients used to cache the first, failed table creation forever.
+    [Fact]
     public async Task TheFirstFailureIsNotCachedForever()
     {
         var azurite = Repo.PathOf("node_modules", ".bin", "azurite-table");

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.Connector;
+using ProgramaBot.BotFramework.Connector.Pacing;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.BotFramework.Turns;
 
@@ -35,6 +36,7 @@ public static class BotFrameworkSetup
             .AddResilienceHandler("connector", (pipeline, context) => ConnectorRetry.Configure(pipeline,
                 context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
                 context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        services.AddHttpClient(nameof(IConnectorClient)).AddOutboundPacing(); // same named client, added after: inside the retries
 
         services.AddHostedService<LocalModeWarning>();
         return builder;

@@ -93,8 +93,9 @@ internal static class MessagesEndpoint
     {
         if (invokeResponse is not null)
         {
-            // The invoke's HTTP status is the one the card action asked for; the body is what Teams shows.
-            return Results.Json(invokeResponse.ToJson(), BotJson.Options, statusCode: HttpStatusFor(invokeResponse));
+            // Always HTTP 200: the outcome, including 501 for an invoke we do not implement, is in the body, which is
+            // what Teams reads. A 5xx status would read as the bot failing (and Teams may retry it).
+            return Results.Json(invokeResponse.ToJson(), BotJson.Options);
         }
 
         if (turn.Activity.ExpectsReplies())
@@ -131,8 +132,6 @@ internal static class MessagesEndpoint
     private static bool HasOversizedId(Activity activity)
         => new[] { activity.Id, activity.ReplyToId, activity.Conversation?.Id, activity.From?.Id, activity.Recipient?.Id }
             .Any(id => id is not null && System.Text.Encoding.UTF8.GetByteCount(id) > MaxIdBytes);
-
-    private static int HttpStatusFor(InvokeResponse response) => response.StatusCode is 501 ? 501 : 200;
 
     private static bool NeedsServiceUrl(Activity activity) => !activity.ExpectsReplies()
         && activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Invoke;

@@ -1,5 +1,8 @@
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.References;
+using ProgramaBot.Reminders.Delivery;
+using ProgramaBot.Reminders.Schedule;
+using ProgramaBot.Reminders.Subscriptions;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Storage.Sqlite;
 
@@ -19,12 +22,18 @@ public static class StorageSetup
         {
             services.AddSingleton<TableClients>();
             services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+            services.AddSingleton<IScheduleStore, TableReminderScheduleStore>();
+            services.AddSingleton<ISubscriptionStore, TableReminderSubscriptionStore>();
+            services.AddSingleton<INoticeLog, TableNoticeLog>();
             services.AddSingleton<IApprovalStore, TableApprovalStore>();
         }
         else
         {
             services.AddSingleton<SqliteDatabase>();
             services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+            services.AddSingleton<IScheduleStore, SqliteReminderScheduleStore>();
+            services.AddSingleton<ISubscriptionStore, SqliteReminderSubscriptionStore>();
+            services.AddSingleton<INoticeLog, SqliteNoticeLog>();
             services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
         }
 

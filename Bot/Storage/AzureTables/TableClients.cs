@@ -17,20 +17,46 @@ public sealed class TableClients
         var o = options.Value;
         _service = o switch
         {
-            { ConnectionString: { Length: > 0 } connectionString } => new TableServiceClient(connectionString),
-            { ServiceUri: { } uri } => new TableServiceClient(uri, new DefaultAzureCredential()),
+            { ConnectionString: { Length: > 0 } connectionString } => new TableServiceClient(connectionString, ClientOptions()),
+            { ServiceUri: { } uri } => new TableServiceClient(uri, new DefaultAzureCredential(), ClientOptions()),
             _ => throw new InvalidOperationException(
                 "Storage:Provider is AzureTables but neither Storage:AzureTables:ConnectionString nor Storage:AzureTables:ServiceUri is set."),
         };
         _prefix = o.TablePrefix;
     }
 
+    /// <summary>Short retries: a chat turn must answer within Teams' 15 s, not wait out the SDK's default backoff.</summary>
+    private static TableClientOptions ClientOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        return options;
+    }
+
     /// <param name="name">Letters and digits only (Azure table naming rules); the prefix is added.</param>
-    public Task<TableClient> GetAsync(string name, CancellationToken cancellationToken) =>
-        _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(async () =>
+    public async Task<TableClient> GetAsync(string name, CancellationToken cancellationToken)
+    {
+        var creation = _tables.GetOrAdd(name, n => new Lazy<Task<TableClient>>(() => CreateAsync(n)));
+        try
         {
-            var client = _service.GetTableClient(_prefix + n);
-            await client.CreateIfNotExistsAsync(cancellationToken);
-            return client;
-        })).Value;
+            return await creation.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (creation.Value.IsFaulted || creation.Value.IsCanceled)
+        {
+            // A creation that failed (storage down at first use) must not be remembered: the next call tries again.
+            _tables.TryRemove(new KeyValuePair<string, Lazy<Task<TableClient>>>(name, creation));
+            throw;
+        }
+    }
+
+    // Not tied to the first caller's token: one cancelled request must not fail the table for everyone.
+    private async Task<TableClient> CreateAsync(string name)
+    {
+        var client = _service.GetTableClient(_prefix + name);
+        await client.CreateIfNotExistsAsync(CancellationToken.None);
+        return client;
+    }
 }

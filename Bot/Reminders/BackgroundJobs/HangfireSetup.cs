@@ -1,0 +1,69 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+using ProgramaBot.Storage;
+
+namespace ProgramaBot.Reminders.BackgroundJobs;
+
+public static class HangfireSetup
+{
+    /// <summary>
+    /// Hangfire inside the bot, storage by Hangfire:Storage. Storage and activator are this host's own singletons,
+    /// not Hangfire's static globals, so two hosts in one process (tests) never run each other's jobs.
+    /// </summary>
+    public static IServiceCollection AddReminderHangfire(this IServiceCollection services)
+    {
+        services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<JobStorage>(CreateStorage);
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer((sp, server) =>
+        {
+            var o = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
+            server.SchedulePollingInterval = o.SchedulePollingInterval;
+            server.WorkerCount = o.WorkerCount;
+        });
+        return services;
+    }
+
+    private static JobStorage CreateStorage(IServiceProvider sp)
+    {
+        // Hangfire's statics (log provider, serializer settings) are set by its configuration: apply it first.
+        sp.GetRequiredService<IGlobalConfiguration>();
+        var o = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
+        return o.Storage switch
+        {
+            HangfireOptions.StorageInMemory => new InMemoryStorage(),
+            HangfireOptions.StoragePostgreSql => PostgreSql(o.PostgreSql),
+            _ => new SQLiteStorage(SqlitePath(sp), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),
+        };
+    }
+
+    private static PostgreSqlStorage PostgreSql(HangfireOptions.PostgreSqlSettings settings)
+    {
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = settings.SchemaName,
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(settings.ConnectionString!, storageOptions), storageOptions);
+    }
+
+    /// <summary>A file of its own next to the bot's SQLite database (Storage:DataFolder).</summary>
+    private static string SqlitePath(IServiceProvider sp)
+    {
+        var folder = Path.GetFullPath(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, "hangfire.db");
+    }
+}

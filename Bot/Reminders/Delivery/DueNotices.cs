@@ -1,0 +1,85 @@
+using ProgramaBot.Reminders.Schedule;
+
+namespace ProgramaBot.Reminders.Delivery;
+
+/// <summary>"What is due now": pure functions of the schedule, the log and the instant — no I/O, no clock.</summary>
+public static class DueNotices
+{
+    /// <summary>Every notice an entry will ever produce, earliest first (none while month-only or cancelled).</summary>
+    public static IReadOnlyList<Notice> Planned(ScheduleEntry entry, IReadOnlyList<TimeSpan> offsets)
+        => entry is { HasExactTime: true, At: { } at }
+            ? [.. offsets.Distinct().OrderByDescending(o => o).Select(o => Notice.For(entry, at, o))]
+            : [];
+
+    /// <summary>A late reminder this close to the next one is skipped: the next one says the same a moment later.</summary>
+    public static readonly TimeSpan NextReminderGrace = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The notice of each entry that is due at <paramref name="now"/>: the latest one whose time has come, while
+    /// the event is still ahead. Earlier ones are superseded — whoever missed the 7-day reminder gets the 1-day one,
+    /// not both at once — and so is a late one when the next is less than <see cref="NextReminderGrace"/> away.
+    /// </summary>
+    public static IReadOnlyList<Notice> Due(IEnumerable<ScheduleEntry> entries, Func<ScheduleEntry, IReadOnlyList<TimeSpan>> offsets, DateTimeOffset now)
+    {
+        var due = new List<Notice>();
+        foreach (var entry in entries)
+        {
+            var planned = Planned(entry, offsets(entry));
+            var index = planned.Count - 1;
+            while (index >= 0 && planned[index].FireAt > now)
+            {
+                index--;
+            }
+
+            if (index < 0 || now >= planned[index].EventAt)
+            {
+                continue;
+            }
+
+            var isLateAndCloseToNext = index + 1 < planned.Count && planned[index + 1].FireAt - now < NextReminderGrace;
+            if (!isLateAndCloseToNext)
+            {
+                due.Add(planned[index]);
+            }
+        }
+
+        return due;
+    }
+
+    /// <summary>
+    /// Which (notice, target) pairs to offer to a send job now: never offered, or offered and still pending after
+    /// their lease ran out (the job died, the process restarted, a transient failure asked to retry later).
+    /// A decision past <paramref name="maxAttempts"/> is <see cref="DeliveryDecision.IsExhausted"/>: give up, do not send.
+    /// </summary>
+    public static IReadOnlyList<DeliveryDecision> Deliveries(
+        IEnumerable<Notice> due,
+        IReadOnlyCollection<string> targets,
+        IEnumerable<Versioned<DeliveryRecord>> log,
+        DateTimeOffset now,
+        int maxAttempts)
+        => Offers(due.SelectMany(n => targets.Select(t => (n.Id, t))), log, now, maxAttempts);
+
+    /// <summary>The same rule for explicit (notice, target) pairs, e.g. a vote nudge to one member.</summary>
+    public static IReadOnlyList<DeliveryDecision> Offers(
+        IEnumerable<(string NoticeId, string Target)> pairs,
+        IEnumerable<Versioned<DeliveryRecord>> log,
+        DateTimeOffset now,
+        int maxAttempts)
+    {
+        var known = log.ToDictionary(r => (r.Value.NoticeId, r.Value.Target));
+        var decisions = new List<DeliveryDecision>();
+        foreach (var (noticeId, target) in pairs.Distinct())
+        {
+            if (!known.TryGetValue((noticeId, target), out var row))
+            {
+                decisions.Add(new DeliveryDecision(noticeId, target, Attempts: 1, ExpectedVersion: null));
+            }
+            else if (row.Value is { State: DeliveryState.Pending } pending && pending.LeaseUntil <= now)
+            {
+                decisions.Add(new DeliveryDecision(noticeId, target, pending.Attempts + 1, row.Version, pending.Attempts >= maxAttempts));
+            }
+        }
+
+        return decisions;
+    }
+}

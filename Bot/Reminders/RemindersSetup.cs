@@ -1,0 +1,66 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Programme;
+using ProgramaBot.Reminders.Admin;
+using ProgramaBot.Reminders.BackgroundJobs;
+using ProgramaBot.Reminders.Chat;
+using ProgramaBot.Reminders.Delivery;
+using ProgramaBot.Reminders.Integration;
+using ProgramaBot.Reminders.Jobs;
+using ProgramaBot.Reminders.Nudges;
+using ProgramaBot.Reminders.Schedule;
+using ProgramaBot.Reminders.Subscriptions;
+
+namespace ProgramaBot.Reminders;
+
+public static class RemindersSetup
+{
+    /// <summary>Session reminders, deadline notices and vote nudges, delivered by Hangfire (stores come from AddStorage).</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services)
+    {
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CommissionSettings>().BindConfiguration(CommissionSettings.Section);
+
+        // The programme model gives the sessions, approvals the pending votes; answers read the dates set here.
+        services.AddSingleton<IReminderProgramme, ProgrammeReminderSource>();
+        services.AddSingleton<IPendingVoteSource, ApprovalsPendingVoteSource>();
+        services.AddSingleton<ScheduleDateOverrides>();
+        services.AddSingleton<ISessionDateOverrides>(sp => sp.GetRequiredService<ScheduleDateOverrides>());
+        services.AddHostedService<ScheduleDateOverridesWarmup>();
+
+        services.AddSingleton<EffectiveSchedule>();
+        services.AddSingleton<ScheduleService>();
+        services.AddSingleton<ReminderTargets>();
+        services.AddSingleton<NoticeLedger>();
+        services.AddSingleton<NoticeContents>();
+        services.AddSingleton<PersonalChats>();
+        services.AddSingleton<NudgePlanner>();
+        services.AddSingleton<ScheduleConfirmations>();
+        services.AddTransient<DueScanJob>();
+        services.AddTransient<SendNoticeJob>();
+
+        services.AddSingleton<ScheduleCommandHandler>();
+        services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<ScheduleCommandHandler>());
+        services.AddSingleton<IMessageHandler, SubscriptionCommandHandler>();
+        services.AddSingleton<IMessageHandler, UpcomingRemindersHandler>();
+
+        services.AddReminderHangfire();
+        services.AddHostedService<RecurringScanRegistration>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReminders(this IEndpointRouteBuilder endpoints)
+    {
+        var services = endpoints.ServiceProvider;
+        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new DashboardAuthorization(services.GetRequiredService<IHostEnvironment>(),
+                services.GetRequiredService<IOptions<ReminderOptions>>().Value.AdminApiKey)],
+            DisplayStorageConnectionString = false,
+            AppPath = null,
+        }, services.GetRequiredService<JobStorage>());
+        endpoints.MapReminderAdmin();
+        return endpoints;
+    }
+}
