@@ -14,6 +14,15 @@ public sealed class AgentsPlayground : IAsyncDisposable
 {
     public const string ConversationId = "programabot-e2e-personal";
 
+    /// <summary>The group chat of every Playground user, pinned by <see cref="CommissionTenantConfig"/>.</summary>
+    public const string CommissionChatId = "programabot-e2e-comision";
+
+    /// <summary>
+    /// The Playground's built-in tenant with the personal chat and the group chat ids pinned
+    /// (Bot.Tests/EndToEnd/agentsplayground.yml), so the bot can be told the commission's conversation before it starts.
+    /// </summary>
+    public static string CommissionTenantConfig => Repo.PathOf("Bot.Tests", "EndToEnd", "agentsplayground.yml");
+
     private readonly ChildProcess _process;
     private readonly ClientWebSocket _socket = new();
     private readonly Channel<JsonObject> _frames = Channel.CreateUnbounded<JsonObject>();
@@ -32,7 +41,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public static async Task<AgentsPlayground> StartAsync(string botMessagesUrl)
+    /// <param name="configFile">A Playground tenant (users, chats, team) in its YAML format; null = the built-in one.</param>
+    public static async Task<AgentsPlayground> StartAsync(string botMessagesUrl, string? configFile = null)
     {
         var cli = Repo.PathOf("node_modules", ".bin", "agentsplayground");
         if (!File.Exists(cli))
@@ -44,7 +54,14 @@ public sealed class AgentsPlayground : IAsyncDisposable
         var process = ChildProcess.Start(cli,
             ["start", "-e", botMessagesUrl, "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
              "--disable-telemetry", "--conversation-id", ConversationId],
-            new Dictionary<string, string?> { ["TEAMSAPPTESTER_BROWSER"] = "none" });
+            new Dictionary<string, string?>
+            {
+                ["TEAMSAPPTESTER_BROWSER"] = "none",
+                // Its log goes to ./devTools/m365agentsplayground.log by default, i.e. into the working tree.
+                ["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(Path.GetTempPath(), $"agentsplayground-{port}.log"),
+                // Unset (null removes it): the Playground looks for ./.m365agentsplayground.yml, else uses its built-in tenant.
+                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = configFile,
+            });
         var playground = new AgentsPlayground(process, port);
         try
         {
@@ -84,13 +101,29 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
-    public async Task InstallAsync()
-        => (await _http.PostAsJsonAsync($"/_debug/conversation/{ConversationId}/installation", new JsonObject())).EnsureSuccessStatusCode();
+    /// <summary>The app is installed in the conversation (the personal chat by default): the bot gets installationUpdate + conversationUpdate.</summary>
+    public async Task InstallAsync(string? conversationId = null)
+        => (await _http.PostAsJsonAsync($"/_debug/conversation/{conversationId ?? ConversationId}/installation", new JsonObject())).EnsureSuccessStatusCode();
 
-    public async Task SendAsync(string text, string fromUserId = "user-id-0")
+    /// <summary>
+    /// A user types a message (in the personal chat by default); returns the Playground's id of that message.
+    /// Outside the personal chat the bot is @mentioned first: like Teams, the Playground only passes a group chat's or
+    /// channel's message to the bot when it mentions the bot.
+    /// </summary>
+    public async Task<string> SendAsync(string text, string fromUserId = "user-id-0", string? conversationId = null)
     {
         var body = new JsonObject { ["from"] = new JsonObject { ["id"] = fromUserId }, ["text"] = text, ["textFormat"] = "plain" };
-        (await _http.PostAsJsonAsync($"/_conversation/v1/conversations/{ConversationId}/messages", body)).EnsureSuccessStatusCode();
+        if ((conversationId ?? ConversationId) != ConversationId)
+        {
+            var bot = (await ConfigAsync())["config"]!["bot"]!;
+            var mention = $"<at>{bot["name"]}</at>";
+            body["text"] = $"{mention} {text}";
+            body["mentions"] = new JsonArray(new JsonObject { ["mentioned"] = new JsonObject { ["id"] = bot["id"]!.ToString() }, ["text"] = mention });
+        }
+
+        var response = await _http.PostAsJsonAsync($"/_conversation/v1/conversations/{conversationId ?? ConversationId}/messages", body);
+        await EnsureSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())?["messageId"]?.ToString() ?? "";
     }
 
     /// <summary>An adaptiveCard/action invoke as a click from <paramref name="fromUserId"/>; returns the bot's invoke response.</summary>
@@ -105,7 +138,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
             ["value"] = value,
         };
         var response = await _http.PostAsJsonAsync("/_conversation/v1/invoke", body);
-        response.EnsureSuccessStatusCode();
+        await EnsureSuccessAsync(response);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync());
     }
 
@@ -135,11 +168,54 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until every predicate has matched a distinct frame, in whatever order they arrive (a vote's card update and
+    /// its announcement race each other); returns the frames in the order of <paramref name="matches"/>.
+    /// </summary>
+    public async Task<JsonObject[]> WaitForEachAsync(TimeSpan timeout, params Func<JsonObject, bool>[] matches)
+    {
+        var found = new JsonObject?[matches.Length];
+        var deadline = DateTime.UtcNow + timeout;
+        while (found.Any(f => f is null))
+        {
+            var left = deadline - DateTime.UtcNow;
+            var frame = await WaitForAsync(f => Enumerable.Range(0, matches.Length).Any(i => found[i] is null && matches[i](f)),
+                left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1));
+            var index = Enumerable.Range(0, matches.Length).First(i => found[i] is null && matches[i](frame));
+            found[index] = frame;
+        }
+
+        return [.. found.Select(f => f!)];
+    }
+
     /// <summary>Waits for a createMessage frame whose text contains <paramref name="fragment"/>.</summary>
     public Task<JsonObject> WaitForTextAsync(string fragment, TimeSpan? timeout = null)
         => WaitForAsync(f => Text(f).Contains(fragment, StringComparison.OrdinalIgnoreCase), timeout);
 
     public static string Text(JsonObject frame) => frame["message"]?["text"]?.GetValue<string>() ?? "";
+
+    /// <summary>"createMessage", "updateMessage" or "typing".</summary>
+    public static string Action(JsonObject frame) => frame["action"]?.GetValue<string>() ?? "";
+
+    /// <summary>The conversation the frame belongs to.</summary>
+    public static string Conversation(JsonObject frame) => frame["actionConversationId"]?.GetValue<string>() ?? "";
+
+    public static string MessageId(JsonObject frame) => frame["message"]?["messageId"]?.ToString() ?? "";
+
+    /// <summary>The first Adaptive Card in the frame's message, if any.</summary>
+    public static JsonObject? Card(JsonObject frame)
+        => frame["message"]?["attachments"]?.AsArray()
+            .FirstOrDefault(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")?["content"] as JsonObject;
+
+    /// <summary>A refused call names what the Playground said (e.g. UserNotFound for a user who is not in the chat).</summary>
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException(
+                $"The Playground answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
+        }
+    }
 
     private async Task ReadFramesAsync()
     {
