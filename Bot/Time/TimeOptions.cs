@@ -11,7 +11,7 @@ public sealed class TimeOptions : IValidatableObject
 
     /// <summary>
     /// Demos and drills: the bot's clock starts at this instant and runs from there
-    /// (e.g. 2021-09-27T09:59:00-06:00), so the 2021 reminders can be watched today.
+    /// (e.g. 2021-09-28T08:59:00-05:00: Mexico observed daylight time, UTC−05:00, in September 2021), so the 2021 reminders can be watched today.
     /// </summary>
     public DateTimeOffset? SimulatedStart { get; set; }
 
