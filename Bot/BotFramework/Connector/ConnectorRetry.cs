@@ -16,14 +16,14 @@ internal static class ConnectorRetry
         pipeline.TimeProvider = time;
         if (options.MaxRetries > 0)
         {
-            pipeline.AddRetry(Strategy(options));
+            pipeline.AddRetry(Strategy(options, time));
         }
 
         // Per attempt, inside the retries: a hung call fails alone instead of eating the whole budget.
         pipeline.AddTimeout(options.Timeout);
     }
 
-    private static HttpRetryStrategyOptions Strategy(ConnectorOptions options) => new()
+    private static HttpRetryStrategyOptions Strategy(ConnectorOptions options, TimeProvider time) => new()
     {
         MaxRetryAttempts = options.MaxRetries,
         BackoffType = DelayBackoffType.Exponential,
@@ -31,16 +31,16 @@ internal static class ConnectorRetry
         Delay = options.RetryBaseDelay,
         MaxDelay = options.MaxRetryDelay,
         ShouldRetryAfterHeader = false,
-        DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryDelay)),
+        DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryDelay, time.GetUtcNow())),
         // Network errors and timeouts are not retried: PROTOCOL.md limits retries to these status codes.
         ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && IsRetryable(response.StatusCode)),
     };
 
     /// <summary>Teams' Retry-After, capped; null lets the exponential backoff decide.</summary>
-    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap)
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap, DateTimeOffset now)
     {
         var header = response?.Headers.RetryAfter;
-        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - now : null);
         return wait is { } w ? TimeSpan.FromTicks(Math.Clamp(w.Ticks, 0, cap.Ticks)) : null;
     }
 }
