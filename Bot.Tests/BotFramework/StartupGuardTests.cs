@@ -33,15 +33,6 @@ public sealed class StartupGuardTests
     }
 
     [Fact]
-    public void AnAppIdWithoutPasswordOrTenantFailsNamingTheSettings()
-    {
-        using var bot = new ProductionBot(new() { ["MicrosoftAppId"] = "app-1", ["MicrosoftAppType"] = "SingleTenant" });
-        var error = Assert.Throws<OptionsValidationException>(() => bot.CreateClient());
-        Assert.Contains("MicrosoftAppTenantId", error.Message, StringComparison.Ordinal);
-        Assert.Contains("MicrosoftAppPassword", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void AnUnknownAppTypeFailsNamingTheSetting()
     {
         using var bot = new ProductionBot(new()

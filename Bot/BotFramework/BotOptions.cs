@@ -20,6 +20,20 @@ public sealed class BotOptions : IValidatableObject
     /// <summary>No app id: local development (Agents Playground, tests) — no inbound token, none sent.</summary>
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
+    /// <summary>What outbound replies will lack (logged at start-up; inbound validation needs only the app id).</summary>
+    public IEnumerable<string> MissingForReplies()
+    {
+        if (!IsLocalMode && MicrosoftAppType is SingleTenant or UserAssignedMsi && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
+        {
+            yield return nameof(MicrosoftAppTenantId);
+        }
+
+        if (!IsLocalMode && MicrosoftAppType is SingleTenant or MultiTenant && string.IsNullOrWhiteSpace(MicrosoftAppPassword))
+        {
+            yield return nameof(MicrosoftAppPassword);
+        }
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (IsLocalMode)
@@ -32,19 +46,6 @@ public sealed class BotOptions : IValidatableObject
             yield return new ValidationResult(
                 $"MicrosoftAppType must be {SingleTenant}, {MultiTenant} or {UserAssignedMsi} (was '{MicrosoftAppType}').",
                 [nameof(MicrosoftAppType)]);
-        }
-
-        if (MicrosoftAppType is SingleTenant or UserAssignedMsi && string.IsNullOrWhiteSpace(MicrosoftAppTenantId))
-        {
-            yield return new ValidationResult(
-                $"MicrosoftAppTenantId is required when MicrosoftAppType is {MicrosoftAppType}.", [nameof(MicrosoftAppTenantId)]);
-        }
-
-        if (MicrosoftAppType is SingleTenant or MultiTenant && string.IsNullOrWhiteSpace(MicrosoftAppPassword))
-        {
-            yield return new ValidationResult(
-                "MicrosoftAppPassword is required when MicrosoftAppId is set (or use MicrosoftAppType=UserAssignedMSI).",
-                [nameof(MicrosoftAppPassword)]);
         }
     }
 }

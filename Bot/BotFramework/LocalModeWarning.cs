@@ -15,6 +15,12 @@ internal sealed class LocalModeWarning(IOptions<BotOptions> bot, IHostEnvironmen
         {
             logger.LogInformation("Inbound activities require a Bot Framework or Entra token for app {AppId} ({AppType})",
                 bot.Value.MicrosoftAppId, bot.Value.MicrosoftAppType);
+            if (bot.Value.MissingForReplies().ToList() is { Count: > 0 } missing)
+            {
+                logger.LogError("Replies to Teams will fail until {Settings} are set: the bot cannot obtain a Bot Connector token.",
+                    string.Join(", ", missing));
+            }
+
             return Task.CompletedTask;
         }
 

@@ -36,6 +36,11 @@ internal sealed class ClientCredentialsTokenProvider(
             }
 
             var options = bot.Value;
+            if (options.MissingForReplies().ToList() is { Count: > 0 } missing)
+            {
+                throw new InvalidOperationException($"{string.Join(" and ", missing)} not set: no Bot Connector token can be requested.");
+            }
+
             var tenant = options.MicrosoftAppType == BotOptions.MultiTenant ? "botframework.com" : options.MicrosoftAppTenantId!;
             var endpoint = auth.Value.TokenEndpointTemplate.Replace("{tenant}", tenant, StringComparison.Ordinal);
             using var form = new FormUrlEncodedContent(new Dictionary<string, string>

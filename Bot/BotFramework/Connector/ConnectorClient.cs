@@ -58,9 +58,17 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
             request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
         }
 
-        if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+        try
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or Azure.Identity.AuthenticationFailedException)
+        {
+            logger.LogError("No Bot Connector token for {Method} {Path}: {Error}", method, path, e.Message);
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, ErrorCode: "TokenUnavailable");
         }
 
         HttpResponseMessage response;
