@@ -38,7 +38,7 @@ public static class BotFrameworkSetup
                 context.ServiceProvider.GetRequiredService<TimeProvider>()));
         services.AddHttpClient(nameof(IConnectorClient)).AddOutboundPacing(); // same named client, added after: inside the retries
 
-        services.AddHostedService<LocalModeWarning>();
+        services.AddHostedService<IdentityStartupCheck>();
         return builder;
     }
 

@@ -6,7 +6,7 @@ namespace ProgramaBot.BotFramework;
 /// Says loudly at start-up when the bot accepts unauthenticated activities, and refuses to do so
 /// outside Development: inbound validation cannot be switched off in production.
 /// </summary>
-internal sealed class LocalModeWarning(IOptions<BotOptions> bot, IHostEnvironment environment, ILogger<LocalModeWarning> logger)
+internal sealed class IdentityStartupCheck(IOptions<BotOptions> bot, IHostEnvironment environment, ILogger<IdentityStartupCheck> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
