@@ -31,12 +31,20 @@ public sealed class ApprovalHarness : IAsyncDisposable
 
     public sealed record Person(string Id, string AadObjectId, string Name);
 
-    private ApprovalHarness(FakeBotConnector connector, BotFactory factory)
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsConnector;
+
+    private ApprovalHarness(FakeBotConnector connector, Dictionary<string, string?> settings, bool ownsConnector = true)
     {
         Connector = connector;
-        Factory = factory;
-        Client = factory.CreateClient();
+        _settings = settings;
+        _ownsConnector = ownsConnector;
+        Factory = new BotFactory(settings, new FakeTimeProvider(ApprovalTestData.Now));
+        Client = Factory.CreateClient();
     }
+
+    /// <summary>A second instance with the same settings and Connector (another server behind the load balancer).</summary>
+    public ApprovalHarness Sibling() => new(Connector, _settings, ownsConnector: false);
 
     public FakeBotConnector Connector { get; }
     public BotFactory Factory { get; }
@@ -68,7 +76,7 @@ public sealed class ApprovalHarness : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new ApprovalHarness(connector, new BotFactory(settings, new FakeTimeProvider(ApprovalTestData.Now)));
+        return new ApprovalHarness(connector, settings);
     }
 
     /// <summary>The bot is added to the commission's conversation: its reference is stored.</summary>
@@ -134,7 +142,7 @@ public sealed class ApprovalHarness : IAsyncDisposable
            || call.Path.Contains($"/v3/conversations/{Uri.EscapeDataString(conversationId)}/", StringComparison.Ordinal);
 
     public IReadOnlyList<FakeBotConnector.ConnectorCall> CardUpdates(string cardActivityId)
-        => Connector.CallsTo("PUT", $"/activities/{cardActivityId}");
+        => [.. Connector.Calls.Where(c => c.Method == "PUT" && c.Path.EndsWith($"/activities/{cardActivityId}", StringComparison.Ordinal))];
 
     /// <summary>The action with <paramref name="verb"/> anywhere in the card.</summary>
     public static JsonObject Action(JsonNode card, string verb)
@@ -180,6 +188,9 @@ public sealed class ApprovalHarness : IAsyncDisposable
     {
         Client.Dispose();
         await Factory.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (_ownsConnector)
+        {
+            await Connector.DisposeAsync();
+        }
     }
 }

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using ProgramaBot.Approvals.Requests;
+using ProgramaBot.Tests.Support;
+
+namespace ProgramaBot.Tests.Approvals;
+
+/// <summary>
+/// Issue 7, drill 1: two instances sharing Azure Table Storage (Azurite); 3 members vote on 200 requests at once,
+/// their clicks spread across both instances. Every accepted vote is recorded once, every request decided once,
+/// and every recorded vote sent its card update.
+/// </summary>
+[Collection(AzuriteTests.Name)]
+[Trait("Category", "Drill")]
+public sealed class MultiInstanceVoteDrillTests(AzuriteFixture azurite)
+{
+    private const int Requests = 200;
+
+    [Fact]
+    public async Task ThreeMembersOnTwoHundredRequestsAcrossTwoInstancesAreCountedAndDecidedOnce()
+    {
+        await using var first = await ApprovalHarness.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "AzureTables",
+            ["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:AzureTables:TablePrefix"] = "VoteDrill" + Guid.NewGuid().ToString("N")[..8],
+        });
+        await using var second = first.Sibling();
+        var instances = new[] { first, second };
+        await first.JoinCommissionAsync();
+
+        var requests = new List<(string Id, string CardId, JsonObject RefreshData)>();
+        for (var i = 0; i < Requests; i++)
+        {
+            var (id, cardId) = await instances[i % 2].CreateRequestAsync();
+            var posted = first.LastCardSentTo(ApprovalHarness.CommissionConversation);
+            requests.Add((id, cardId, (JsonObject)posted["refresh"]!["action"]!["data"]!.DeepClone()));
+        }
+
+        // Member 1 approves, member 2 rejects, member 3 approves; each click lands on either instance.
+        var votes = requests.SelectMany((r, i) => ApprovalHarness.Members.Select((m, j) =>
+            (Request: r, Member: m, Verb: j == 1 ? "approvals.reject" : "approvals.approve", Instance: instances[(i + j) % 2])));
+        var accepted = new ConcurrentDictionary<string, int>();
+        await Parallel.ForEachAsync(votes, new ParallelOptions { MaxDegreeOfParallelism = 12 }, async (v, _) =>
+        {
+            var conversation = ApprovalHarness.CommissionConversation;
+            var ballot = await v.Instance.InvokeAsync(v.Member, conversation, v.Request.CardId, "refresh", v.Request.RefreshData, automatic: true);
+            if (!ApprovalHarness.HasAction(ballot["value"]!, v.Verb))
+            {
+                return; // decided before this member's client refreshed: no ballot, nothing to click
+            }
+
+            var data = (JsonObject)ApprovalHarness.Action(ballot["value"]!, v.Verb)["data"]!.DeepClone();
+            var answer = ApprovalHarness.Json((await v.Instance.InvokeAsync(v.Member, conversation, v.Request.CardId, v.Verb, data))["value"]!);
+            if (!answer.Contains("ya fue decidida", StringComparison.Ordinal))
+            {
+                accepted.AddOrUpdate(v.Request.Id, 1, (_, n) => n + 1);
+            }
+        });
+
+        foreach (var (id, cardId, _) in requests)
+        {
+            var snapshot = (await first.Store.GetAsync(id, default))!;
+            Assert.Equal(RequestStatus.Approved, snapshot.Request.Status);
+            Assert.Equal(accepted.GetValueOrDefault(id), snapshot.Votes.Count);
+            Assert.InRange(snapshot.Votes.Count, 2, 3);
+            Assert.Single(await first.Store.GetAuditAsync(id, default), a => a.Action == AuditEntry.Decided);
+            Assert.Equal(snapshot.Votes.Count, first.CardUpdates(cardId).Count);
+        }
+    }
+}
