@@ -32,11 +32,13 @@ public static class BotFrameworkSetup
             { MicrosoftAppType: BotOptions.UserAssignedMsi } => ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp),
             _ => sp.GetRequiredService<ClientCredentialsTokenProvider>(),
         });
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("connector", (pipeline, context) => ConnectorRetry.Configure(pipeline,
-                context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value,
-                context.ServiceProvider.GetRequiredService<TimeProvider>()));
-        services.AddHttpClient(nameof(IConnectorClient)).AddOutboundPacing(); // same named client, added after: inside the retries
+        // Handlers in order, outermost first: retries → pacing (every attempt waits for a slot) → per-attempt timeout.
+        var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        connector.AddResilienceHandler("connector-retries", (pipeline, context) => ConnectorRetry.ConfigureRetries(pipeline,
+            context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        connector.AddOutboundPacing();
+        connector.AddResilienceHandler("connector-timeout", (pipeline, context) => ConnectorRetry.ConfigureTimeout(pipeline,
+            context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
 
         services.AddHostedService<IdentityStartupCheck>();
         return builder;

@@ -11,15 +11,23 @@ internal static class ConnectorRetry
         => status is HttpStatusCode.PreconditionFailed or HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway
             or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time)
+    /// <summary>The outer handler: bounded retries of the statuses PROTOCOL.md allows.</summary>
+    public static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time)
     {
         pipeline.TimeProvider = time;
         if (options.MaxRetries > 0)
         {
             pipeline.AddRetry(Strategy(options, time));
         }
+    }
 
-        // Per attempt, inside the retries: a hung call fails alone instead of eating the whole budget.
+    /// <summary>
+    /// The innermost handler, per attempt: a hung call fails alone instead of eating the whole budget. It sits inside
+    /// the pacing handler, so time spent waiting for a slot under Teams' limits is not counted against the call.
+    /// </summary>
+    public static void ConfigureTimeout(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time)
+    {
+        pipeline.TimeProvider = time;
         pipeline.AddTimeout(options.Timeout);
     }
 
