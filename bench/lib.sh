@@ -45,7 +45,7 @@ ensure_bench_npm() {
   need node "install Node.js 20+"
   local hash; hash=$(sha256sum "$BENCH_DIR/package-lock.json" | cut -d' ' -f1)
   if [ "$(cat "$BENCH_DIR/node_modules/.lock-hash" 2>/dev/null || true)" != "$hash" ]; then
-    log "npm ci in bench/ (botbuilder, express — pinned)"
+    log "npm ci in bench/ (botbuilder, express, @azure/data-tables — pinned)"
     (cd "$BENCH_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2)
     echo "$hash" > "$BENCH_DIR/node_modules/.lock-hash"
   fi
