@@ -10,10 +10,10 @@ namespace ProgramaBot.Tests.Reminders;
 /// <summary>End to end with real Hangfire storage (SQLite): chat → schedule → scan → send job → fake Connector.</summary>
 public sealed class ReminderDeliveryTests
 {
-    private const string Group = "19:grupo-comision@thread.v2";
+    internal const string Group = "19:grupo-comision@thread.v2";
     private const string SetSession = "programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00";
     private static readonly DateTimeOffset DayBefore = new(2021, 9, 27, 12, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset OneHourBefore = new(2021, 9, 28, 14, 0, 0, TimeSpan.Zero); // 09:00 in Mexico City (UTC−5)
+    internal static readonly DateTimeOffset OneHourBefore = new(2021, 9, 28, 14, 0, 0, TimeSpan.Zero); // 09:00 in Mexico City (UTC−5)
 
     [Fact]
     public async Task TheOneHourReminderArrivesOnceAndNotAgainAfterARetryOrARestart()
@@ -117,29 +117,30 @@ public sealed class ReminderDeliveryTests
     }
 
     /// <summary>A bot with Sesión Ordinaria III set for 28 Sept 2021 10:00 and the group subscribed.</summary>
-    private static async Task<ReminderBot> ReadyAsync()
+    internal static async Task<ReminderBot> ReadyAsync(IDictionary<string, string?>? settings = null)
     {
-        var bot = await ReminderBot.StartAsync(DayBefore);
+        var bot = await ReminderBot.StartAsync(DayBefore, settings);
         await bot.SayAsync("a:secretario", SetSession, ReminderBot.SecretarioId, "personal");
         await bot.SayAsync(Group, "suscribir recordatorios");
         await bot.LastTextToAsync(Group, t => t.StartsWith("🔔", StringComparison.Ordinal));
         return bot;
     }
 
-    private static async Task WaitUntilAsync(ReminderBot bot, DeliveryState state)
+    internal static async Task<DeliveryRecord> WaitUntilAsync(ReminderBot bot, DeliveryState state, Func<DeliveryRecord, bool>? where = null)
     {
         var noticeId = Notice.MakeId("ordinaria-3", new DateTimeOffset(2021, 9, 28, 15, 0, 0, TimeSpan.Zero), TimeSpan.FromHours(1));
         var log = bot.Services.GetRequiredService<INoticeLog>();
         for (var i = 0; i < 200; i++)
         {
-            if ((await log.GetAsync(noticeId, Group, default))?.Value.State == state)
+            if ((await log.GetAsync(noticeId, Group, default))?.Value is { } row && row.State == state && (where?.Invoke(row) ?? true))
             {
-                return;
+                return row;
             }
 
             await Task.Delay(100);
         }
 
         Assert.Fail($"The delivery never became {state}; it is {(await log.GetAsync(noticeId, Group, default))?.Value}");
+        return null!;
     }
 }
