@@ -11,6 +11,7 @@ source "$(dirname "$0")/../lib.sh"
 N=${N:-100}
 N_DOWN=${N_DOWN:-20}   # each may wait for the storage SDK's retries while Azurite is down
 ensure_build
+ensure_bench_npm
 if [ ! -x "$REPO_DIR/node_modules/.bin/azurite-table" ]; then
   log "npm ci at the repo root (pinned azurite)"; (cd "$REPO_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2)
 fi
@@ -58,6 +59,15 @@ send B "$port" 1 "$N_DOWN" > "$WORK_DIR/c2.txt"; summary "C again B's conversati
 ready_c=$(curl -s -o /dev/null -m 20 -w '%{http_code}' "http://127.0.0.1:$port/readyz")
 echo "readyz after Azurite is back: $ready_c"
 alive "$bot" || die "the bot died"
+# Read back from the table (not from the bot): every conversation of phase C and the outage's ones, once more, stored.
+stored_c=$(node -e '
+  const t = require(process.argv[1]);
+  t.conversationReferences(process.argv[4], "ProgramaBot").then((refs) => {
+    const want = [...Array(+process.argv[2]).keys()].map((i) => `a:drill-C-${i + 1}`)
+      .concat([...Array(+process.argv[3]).keys()].map((i) => `a:drill-B-${i + 1}`));
+    console.log(`${want.filter((c) => refs.has(c)).length}/${want.length}`);
+  });' "$BENCH_DIR/drills/lib/tables.js" "$N" "$N_DOWN" "$CONN")
+echo "references in the table after Azurite came back (phase C and the outage's conversations): $stored_c"
 
 # Phase D: a fresh instance whose first storage use happens while Azurite is down.
 kill -9 "$AZ_PID"; sleep 0.5
@@ -78,6 +88,7 @@ awk '$2 > 15 { bad = 1 } END { exit !bad }' "$WORK_DIR/b.txt" && { echo "FAIL: a
 grep -q '^000 ' "$WORK_DIR/b.txt" && { echo "FAIL: no HTTP answer while storage was down"; verdict=FAIL; }
 grep -qv '^200 ' "$WORK_DIR/c.txt" "$WORK_DIR/c2.txt" && { echo "FAIL: no recovery after Azurite came back"; verdict=FAIL; }
 [ "$ready_c" = 200 ] || { echo "FAIL: readiness did not recover"; verdict=FAIL; }
+[ "${stored_c%/*}" = "${stored_c#*/}" ] || { echo "FAIL: references were not written after Azurite came back"; verdict=FAIL; }
 grep -qv '^200 ' "$WORK_DIR/e.txt" && { echo "FAIL: an instance that first met storage down did not answer"; verdict=FAIL; }
 [ "$ready_e" = 200 ] && [ "$not_captured" = 0 ] || { echo "FAIL: an instance that first met storage down never reaches storage again"; verdict=FAIL; }
 echo "errors logged by the bot while storage was down (first kinds):"

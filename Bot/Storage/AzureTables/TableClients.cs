@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -17,8 +18,8 @@ public sealed class TableClients
         var o = options.Value;
         _service = o switch
         {
-            { ConnectionString: { Length: > 0 } connectionString } => new TableServiceClient(connectionString, ClientOptions()),
-            { ServiceUri: { } uri } => new TableServiceClient(uri, new DefaultAzureCredential(), ClientOptions()),
+            { ConnectionString: { Length: > 0 } connectionString } => new TableServiceClient(connectionString, ClientOptions(Forget)),
+            { ServiceUri: { } uri } => new TableServiceClient(uri, new DefaultAzureCredential(), ClientOptions(Forget)),
             _ => throw new InvalidOperationException(
                 "Storage:Provider is AzureTables but neither Storage:AzureTables:ConnectionString nor Storage:AzureTables:ServiceUri is set."),
         };
@@ -26,9 +27,10 @@ public sealed class TableClients
     }
 
     /// <summary>Short retries: a chat turn must answer within Teams' 15 s, not wait out the SDK's default backoff.</summary>
-    private static TableClientOptions ClientOptions()
+    private static TableClientOptions ClientOptions(Action<string> forgetTable)
     {
         var options = new TableClientOptions();
+        options.AddPolicy(new TableNotFoundPolicy(forgetTable), HttpPipelinePosition.PerCall);
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
@@ -49,6 +51,15 @@ public sealed class TableClients
             // A creation that failed (storage down at first use) must not be remembered: the next call tries again.
             _tables.TryRemove(new KeyValuePair<string, Lazy<Task<TableClient>>>(name, creation));
             throw;
+        }
+    }
+
+    /// <summary>The service said <paramref name="fullName"/> does not exist: the next use creates it again.</summary>
+    private void Forget(string fullName)
+    {
+        if (fullName.StartsWith(_prefix, StringComparison.Ordinal))
+        {
+            _tables.TryRemove(fullName[_prefix.Length..], out _);
         }
     }
 
