@@ -86,5 +86,29 @@ public sealed class SlidingWindowPacerTests
     public void FindsTheConversationInTheConnectorPath(string uri, string? expected)
         => Assert.Equal(expected, PacingHandler.ConversationOf(new Uri(uri)));
 
+    [Fact]
+    public void TwoInstancesEachTakeHalfOfTheGlobalLimit()
+    {
+        var instances = new FixedInstances(2);
+        var pacer = new SlidingWindowPacer(Options.Create(new PacingOptions
+        {
+            Global = new RateLimit { Count = 10, Window = TimeSpan.FromSeconds(1) },
+            SpreadGlobal = false,
+        }), _time, instances);
+
+        Assert.All(Enumerable.Range(0, 5), i => Assert.True(pacer.TryAcquire($"conv-{i}", out _)));
+        Assert.False(pacer.TryAcquire("conv-5", out var wait));
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
+
+        instances.Current = 1; // the other instance is gone: the whole limit again
+        Assert.All(Enumerable.Range(5, 5), i => Assert.True(pacer.TryAcquire($"conv-{i}", out _)));
+        Assert.False(pacer.TryAcquire("conv-10", out _));
+    }
+
     private SlidingWindowPacer Pacer(PacingOptions options) => new(Options.Create(options), _time);
+
+    private sealed class FixedInstances(int count) : IInstanceCount
+    {
+        public int Current { get; set; } = count;
+    }
 }

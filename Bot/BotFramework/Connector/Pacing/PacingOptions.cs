@@ -4,7 +4,8 @@ namespace ProgramaBot.BotFramework.Connector.Pacing;
 
 /// <summary>
 /// Teams' outbound limits (PROTOCOL.md), enforced by this process before each Connector request. With several
-/// instances, give each its share of the global limit (GlobalLimit:Count divided by the instance count).
+/// instances each takes its share of the global limit: Count divided by the instances counted by
+/// <see cref="IInstanceCount"/> (the Hangfire servers alive in the shared PostgreSQL).
 /// </summary>
 public sealed class PacingOptions : IValidatableObject
 {

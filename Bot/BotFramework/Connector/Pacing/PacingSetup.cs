@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ProgramaBot.BotFramework.Connector.Pacing;
@@ -9,7 +10,9 @@ public static class PacingSetup
     {
         builder.Services.AddOptions<PacingOptions>().BindConfiguration(PacingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Real time on purpose: the bot's TimeProvider may be simulated (drills) or fake (tests), Teams' limits are not.
-        builder.Services.AddSingleton(sp => new SlidingWindowPacer(sp.GetRequiredService<IOptions<PacingOptions>>(), TimeProvider.System));
+        builder.Services.TryAddSingleton<IInstanceCount, SingleInstance>();
+        builder.Services.AddSingleton(sp => new SlidingWindowPacer(
+            sp.GetRequiredService<IOptions<PacingOptions>>(), TimeProvider.System, sp.GetRequiredService<IInstanceCount>()));
         builder.Services.AddTransient<PacingHandler>();
         return builder.AddHttpMessageHandler<PacingHandler>();
     }

@@ -7,9 +7,9 @@ namespace ProgramaBot.BotFramework.Connector.Pacing;
 /// globally; otherwise says how long to wait before asking again. A request is counted at the moment it is admitted
 /// (not at a time reserved in advance), so a caller that wakes up late — a busy thread pool — cannot bunch up with
 /// the next second's requests. Runs on real time (the clock passed in), never on a simulated or test clock: Teams
-/// counts real seconds.
+/// counts real seconds. The global limit is divided among the instances <paramref name="instances"/> counts.
 /// </summary>
-public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProvider clock)
+public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProvider clock, IInstanceCount? instances = null)
 {
     private const string GlobalLane = "";
     private readonly Lock _gate = new();
@@ -34,8 +34,9 @@ public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProv
             var now = clock.GetElapsedTime(_origin);
             var global = LaneFor(GlobalLane);
             var conversation = string.IsNullOrEmpty(conversationId) ? null : LaneFor(conversationId);
-            wait = Wait(global, [o.EffectiveGlobal], now);
-            if (o.SpreadGlobal && global.Count > 0 && Spacing(o) - (now - global[^1]) is { } gap && gap > wait)
+            var share = GlobalShare(o, instances?.Current ?? 1);
+            wait = Wait(global, [share], now);
+            if (o.SpreadGlobal && global.Count > 0 && Spacing(share, o.GlobalMargin) - (now - global[^1]) is { } gap && gap > wait)
             {
                 wait = gap;
             }
@@ -76,9 +77,13 @@ public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProv
         return wait;
     }
 
+    /// <summary>This instance's part of the global limit: its Count divided among the instances, at least one per window.</summary>
+    public static RateLimit GlobalShare(PacingOptions o, int instances)
+        => instances <= 1 ? o.EffectiveGlobal
+            : new RateLimit { Count = Math.Max(1, o.EffectiveGlobal.Count / instances), Window = o.EffectiveGlobal.Window };
+
     /// <summary>Even spacing for the global limit: 50/s becomes one every 20 ms (plus the margin), never a burst of 50.</summary>
-    private static TimeSpan Spacing(PacingOptions o)
-        => o.EffectiveGlobal.Window / o.EffectiveGlobal.Count * (1 + o.GlobalMargin);
+    private static TimeSpan Spacing(RateLimit global, double margin) => global.Window / global.Count * (1 + margin);
 
     private List<TimeSpan> LaneFor(string key)
     {
