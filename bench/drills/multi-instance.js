@@ -248,12 +248,21 @@ async function drillNotices(connector, instances) {
   const sent = log2.filter((r) => r.State === 1).length;
   const attempts2 = log2.filter((r) => r.Attempts > 1).length;
   const deliveredBeforeKill = events.kill ? reminders().filter((c) => c.at <= events.kill).length : 0;
+  // Teams' global limit (50/s) is per bot: both instances together must stay under it.
+  const times = reminders().map((c) => c.at).sort((x, y) => x - y);
+  let busiest = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i] - times[j] >= 1000) j++;
+    busiest = Math.max(busiest, i - j + 1);
+  }
   verdict('drill 2 — subscribed conversations × 3 reminders over two Hangfire servers, A SIGKILLed mid-fan-out',
-    subscribed === N_SUBSCRIBED && missing.length === 0 && doubled.length === inFlight.length && sent === 3 * N_SUBSCRIBED && !!events.kill, [
+    subscribed === N_SUBSCRIBED && missing.length === 0 && doubled.length === inFlight.length && sent === 3 * N_SUBSCRIBED
+      && !!events.kill && busiest <= 50, [
     `subscriptions answered 200: ${subscribed}/${N_SUBSCRIBED}; reminders at the Connector: ${reminders().length} for ${3 * N_SUBSCRIBED} (conversation, session) pairs`,
     `lost: ${missing.length}${missing.length ? ` (${missing.slice(0, 5).join(', ')}…)` : ''}; doubled: ${doubled.length}, of which in flight at the SIGKILL: ${inFlight.length}`,
     `notice log (${PREFIX}NoticeLog): ${sent}/${3 * N_SUBSCRIBED} rows Sent, ${attempts2} needed a second offer (held by the killed instance until the lease ended)`,
     `SIGKILL after ${deliveredBeforeKill} deliveries; last reminder ${events.complete ? ((events.complete - events.kill) / 1000).toFixed(0) + ' s after the kill' : 'never'}`,
+    `busiest second at the Connector, both instances together: ${busiest} reminders (Teams' global limit: 50/s per bot)`,
   ]);
 }
 
