@@ -20,7 +20,7 @@ public static class ApprovalsSetup
         services.AddSingleton<RequestCardRenderer>();
         services.AddSingleton<CommissionChannel>();
         services.AddSingleton<DecisionAnnouncer>();
-        services.AddSingleton<RequestCardUpdater>();
+        services.AddSingleton<RequestPublisher>();
         services.AddSingleton<RequestCreator>();
         services.AddSingleton<VoteRecorder>();
         services.AddSingleton<IPendingVotes, PendingVotes>();
