@@ -12,8 +12,8 @@ namespace ProgramaBot.Approvals;
 
 public static class ApprovalsSetup
 {
-    /// <summary>Requests, voting, the chat command, card actions, the REST API and the <c>cards</c> verb.
-    /// The store itself is registered by Storage (per Storage:Provider).</summary>
+    /// <summary>Requests, voting, publishing (and its recurring sweep), the chat command, card actions, the REST API and
+    /// the <c>cards</c> verb. The store itself is registered by Storage (per Storage:Provider); Hangfire by Reminders.</summary>
     public static IServiceCollection AddApprovals(this IServiceCollection services)
     {
         services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -21,6 +21,8 @@ public static class ApprovalsSetup
         services.AddSingleton<CommissionChannel>();
         services.AddSingleton<DecisionAnnouncer>();
         services.AddSingleton<RequestPublisher>();
+        services.AddTransient<PublicationSweepJob>();
+        services.AddHostedService<PublicationSweepRegistration>();
         services.AddSingleton<RequestCreator>();
         services.AddSingleton<VoteRecorder>();
         services.AddSingleton<IPendingVotes, PendingVotes>();
