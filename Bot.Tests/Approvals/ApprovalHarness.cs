@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Storage;
+using ProgramaBot.Approvals.Voting;
+using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.Commission;
 using ProgramaBot.Tests.Fakes;
 
 namespace ProgramaBot.Tests.Approvals;
@@ -50,6 +53,10 @@ public sealed class ApprovalHarness : IAsyncDisposable
     public BotFactory Factory { get; }
     public HttpClient Client { get; }
     public IApprovalStore Store => Factory.Services.GetRequiredService<IApprovalStore>();
+    public IServiceProvider Services => Factory.Services;
+
+    /// <summary>The bot's clock, frozen at <see cref="ApprovalTestData.Now"/> until a test moves it.</summary>
+    public FakeTimeProvider Time => Factory.FakeTime!;
 
     public static async Task<ApprovalHarness> StartAsync(Dictionary<string, string?>? extra = null)
     {
@@ -62,6 +69,8 @@ public sealed class ApprovalHarness : IAsyncDisposable
             ["Commission:SecretarioTecnico:TeamsId"] = Secretario.Id,
             ["Commission:SecretarioTecnico:AadObjectId"] = Secretario.AadObjectId,
             ["Approvals:ApiKey"] = ApiKey,
+            // The publication sweep's cron must not race the tests' own sweeps; tests run it themselves (or trigger it).
+            ["Approvals:PublicationSweepCron"] = "0 0 1 1 *",
         };
         for (var i = 0; i < Members.Length; i++)
         {
@@ -127,6 +136,27 @@ public sealed class ApprovalHarness : IAsyncDisposable
         var stored = await Store.GetAsync(requestId, default) ?? throw new Xunit.Sdk.XunitException($"{requestId} was not stored");
         return (requestId, stored.Request.CardActivityId!);
     }
+
+    /// <summary>
+    /// Records a vote the way an instance does before it publishes anything, and publishes nothing: what is left when
+    /// the process dies between the commit and the card update.
+    /// </summary>
+    public Task<VoteOutcome> CommitWithoutPublishingAsync(Person who, VoteChoice choice, CardState card)
+    {
+        var member = Services.GetRequiredService<CommissionRoster>().FindMember(new ChannelAccount { Id = who.Id, AadObjectId = who.AadObjectId })
+                     ?? throw new Xunit.Sdk.XunitException($"{who.Name} is not on the roster");
+        return Services.GetRequiredService<VoteRecorder>().CastAsync(card, member, choice, null, CommissionConversation, default);
+    }
+
+    /// <summary>The decision announcements («La Comisión decidió la solicitud …») the bot posted into a conversation.</summary>
+    public IReadOnlyList<FakeBotConnector.ConnectorCall> AnnouncementsTo(string conversationId)
+        => [.. PostsTo(conversationId).Where(c => c.Body?["text"]?.GetValue<string>()?.Contains("decidió la solicitud", StringComparison.Ordinal) == true)];
+
+    /// <summary>The request version a card update carries (the base card's refresh data).</summary>
+    public static long CardVersion(FakeBotConnector.ConnectorCall update)
+        => update.Body!["attachments"]![0]!["content"]!["refresh"]!["action"]!["data"]!["version"]!.GetValue<long>();
+
+    public static JsonNode CardOf(FakeBotConnector.ConnectorCall update) => update.Body!["attachments"]![0]!["content"]!;
 
     public JsonObject LastCardSentTo(string conversationId)
         => (JsonObject)Connector.Calls.Last(c => c.Method == "POST" && IsIn(c, conversationId)

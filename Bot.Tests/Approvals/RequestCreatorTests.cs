@@ -55,6 +55,14 @@ public sealed class RequestCreatorTests
         public Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string requestId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AuditEntry>>([]);
 
         public Task<bool> TryCommitAsync(ApprovalChange change, CancellationToken cancellationToken) => Task.FromResult(false);
+
+        public Task<StoredPublication?> GetPublicationAsync(string requestId, CancellationToken cancellationToken) => Task.FromResult<StoredPublication?>(null);
+
+        public Task<string?> TryReplacePublicationAsync(string requestId, RequestPublication publication, string expectedToken, CancellationToken cancellationToken)
+            => Task.FromResult<string?>(null);
+
+        public Task<IReadOnlyList<StoredPublication>> ListBehindPublicationsAsync(CancellationToken cancellationToken)
+            => Task.FromResult<IReadOnlyList<StoredPublication>>([]);
     }
 
     private sealed class OneReference(ConversationReference reference) : IConversationReferenceStore

@@ -28,6 +28,12 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Optional per-call answer; return null to fall through to the scripted failures / success.</summary>
     public Func<ConnectorCall, ScriptedFailure?>? Responder { get; set; }
 
+    /// <summary>
+    /// Optional hold before a call is recorded and answered. A held call is recorded when released, which is when Teams
+    /// would apply it: lets a test make an earlier card update land after a later one.
+    /// </summary>
+    public Func<ConnectorCall, Task>? Hold { get; set; }
+
     public static async Task<FakeBotConnector> StartAsync()
     {
         var fake = new FakeBotConnector();
@@ -77,6 +83,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
         var call = new ConnectorCall(http.Request.Method, http.Request.Path + http.Request.QueryString,
             http.Request.Headers.Authorization.FirstOrDefault(), body, DateTimeOffset.UtcNow);
+        if (Hold is { } hold)
+        {
+            await hold(call);
+        }
+
         Calls.Enqueue(call);
 
         var failure = Responder?.Invoke(call) ?? (_failures.TryDequeue(out var next) ? next : null);

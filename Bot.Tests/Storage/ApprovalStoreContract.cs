@@ -9,7 +9,7 @@ using ProgramaBot.Tests.Approvals;
 namespace ProgramaBot.Tests.Storage;
 
 /// <summary>What every approval store must do; run against SQLite and against Azure Tables (Azurite).</summary>
-public abstract class ApprovalStoreContract
+public abstract partial class ApprovalStoreContract
 {
     protected abstract IApprovalStore CreateStore();
 
@@ -57,7 +57,7 @@ public abstract class ApprovalStoreContract
         await store.CreateAsync(request, [ApprovalTestData.Created()], default);
         var vote = new Vote("member-1", "Integrante 1", VoteChoice.Approve, "de acuerdo", ApprovalTestData.Now, "19:commission");
 
-        Assert.True(await store.TryCommitAsync(new ApprovalChange(request, 1, vote, [Audit("voted")]), default));
+        Assert.True(await store.TryCommitAsync(new ApprovalChange(request, 1, vote, [Audit("voted")], ApprovalTestData.Now), default));
 
         var snapshot = (await store.GetAsync(request.Id, default))!;
         Assert.Equal(2, snapshot.Request.Version);
@@ -73,9 +73,9 @@ public abstract class ApprovalStoreContract
         await store.CreateAsync(request, [ApprovalTestData.Created()], default);
         var first = new Vote("member-1", "Integrante 1", VoteChoice.Approve, null, ApprovalTestData.Now, null);
         var second = new Vote("member-2", "Integrante 2", VoteChoice.Reject, null, ApprovalTestData.Now, null);
-        Assert.True(await store.TryCommitAsync(new ApprovalChange(request, 1, first, [Audit("first")]), default));
+        Assert.True(await store.TryCommitAsync(new ApprovalChange(request, 1, first, [Audit("first")], ApprovalTestData.Now), default));
 
-        Assert.False(await store.TryCommitAsync(new ApprovalChange(request with { Status = RequestStatus.Rejected }, 1, second, [Audit("second")]), default));
+        Assert.False(await store.TryCommitAsync(new ApprovalChange(request with { Status = RequestStatus.Rejected }, 1, second, [Audit("second")], ApprovalTestData.Now), default));
 
         var snapshot = (await store.GetAsync(request.Id, default))!;
         Assert.Equal(RequestStatus.Open, snapshot.Request.Status);
@@ -91,9 +91,9 @@ public abstract class ApprovalStoreContract
         var request = ApprovalTestData.Request("SOL-CHANGE");
         await store.CreateAsync(request, [ApprovalTestData.Created()], default);
         var approve = new Vote("member-1", "Integrante 1", VoteChoice.Approve, null, ApprovalTestData.Now, null);
-        await store.TryCommitAsync(new ApprovalChange(request, 1, approve, [Audit("a")]), default);
+        await store.TryCommitAsync(new ApprovalChange(request, 1, approve, [Audit("a")], ApprovalTestData.Now), default);
 
-        await store.TryCommitAsync(new ApprovalChange(request, 2, approve with { Choice = VoteChoice.Reject }, [Audit("b")]), default);
+        await store.TryCommitAsync(new ApprovalChange(request, 2, approve with { Choice = VoteChoice.Reject }, [Audit("b")], ApprovalTestData.Now), default);
 
         var snapshot = (await store.GetAsync(request.Id, default))!;
         Assert.Equal(VoteChoice.Reject, Assert.Single(snapshot.Votes).Choice);
@@ -110,7 +110,7 @@ public abstract class ApprovalStoreContract
         await store.CreateAsync(ApprovalTestData.Request("SOL-OPEN"), [ApprovalTestData.Created()], default);
         var closed = ApprovalTestData.Request("SOL-CLOSED");
         await store.CreateAsync(closed, [ApprovalTestData.Created()], default);
-        await store.TryCommitAsync(new ApprovalChange(closed with { Status = RequestStatus.Approved, DecidedAt = ApprovalTestData.Now }, 1, null, [Audit("decided")]), default);
+        await store.TryCommitAsync(new ApprovalChange(closed with { Status = RequestStatus.Approved, DecidedAt = ApprovalTestData.Now }, 1, null, [Audit("decided")], ApprovalTestData.Now), default);
 
         var open = await store.ListOpenAsync(default);
 

@@ -1,3 +1,4 @@
+using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
 
@@ -25,4 +26,14 @@ public sealed class InterleavingStore(IApprovalStore inner) : IApprovalStore
         => inner.GetAuditAsync(requestId, cancellationToken);
 
     public Task<bool> TryCommitAsync(ApprovalChange change, CancellationToken cancellationToken) => inner.TryCommitAsync(change, cancellationToken);
+
+    public Task<StoredPublication?> GetPublicationAsync(string requestId, CancellationToken cancellationToken)
+        => inner.GetPublicationAsync(requestId, cancellationToken);
+
+    public Task<string?> TryReplacePublicationAsync(
+        string requestId, RequestPublication publication, string expectedToken, CancellationToken cancellationToken)
+        => inner.TryReplacePublicationAsync(requestId, publication, expectedToken, cancellationToken);
+
+    public Task<IReadOnlyList<StoredPublication>> ListBehindPublicationsAsync(CancellationToken cancellationToken)
+        => inner.ListBehindPublicationsAsync(cancellationToken);
 }

@@ -10,6 +10,15 @@ public sealed class SqliteApprovalStoreTests : ApprovalStoreContract, IDisposabl
 
     protected override IApprovalStore CreateStore() => new SqliteApprovalStore(_sqlite.Database);
 
+    protected override async Task ForgetPublicationAsync(string requestId)
+    {
+        await using var connection = await _sqlite.Database.OpenAsync(default);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM approval_publications WHERE request_id = $id";
+        command.Parameters.AddWithValue("$id", requestId);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     [Fact]
     public async Task TheAuditTrailCannotBeRewritten()
     {

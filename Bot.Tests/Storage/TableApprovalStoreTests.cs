@@ -16,4 +16,10 @@ public sealed class TableApprovalStoreTests(AzuriteFixture azurite) : ApprovalSt
     }));
 
     protected override IApprovalStore CreateStore() => new TableApprovalStore(_tables);
+
+    protected override async Task ForgetPublicationAsync(string requestId)
+    {
+        var table = await _tables.GetAsync("Approvals", default);
+        Assert.Equal(204, (await table.DeleteEntityAsync(TableKeys.Encode(requestId), "publication")).Status);
+    }
 }

@@ -18,6 +18,10 @@ public sealed class ApprovalsOptions : IValidatableObject
     [Range(1024, 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>How often the publication sweep repairs cards and announcements left behind (Hangfire cron; a minute is its finest).</summary>
+    [Required]
+    public string PublicationSweepCron { get; set; } = "* * * * *";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrEmpty(ApiKey) && ApiKey.Length < MinApiKeyLength)

@@ -12,15 +12,17 @@ namespace ProgramaBot.Approvals;
 
 public static class ApprovalsSetup
 {
-    /// <summary>Requests, voting, the chat command, card actions, the REST API and the <c>cards</c> verb.
-    /// The store itself is registered by Storage (per Storage:Provider).</summary>
+    /// <summary>Requests, voting, publishing (and its recurring sweep), the chat command, card actions, the REST API and
+    /// the <c>cards</c> verb. The store itself is registered by Storage (per Storage:Provider); Hangfire by Reminders.</summary>
     public static IServiceCollection AddApprovals(this IServiceCollection services)
     {
         services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCardRenderer>();
         services.AddSingleton<CommissionChannel>();
         services.AddSingleton<DecisionAnnouncer>();
-        services.AddSingleton<RequestCardUpdater>();
+        services.AddSingleton<RequestPublisher>();
+        services.AddTransient<PublicationSweepJob>();
+        services.AddHostedService<PublicationSweepRegistration>();
         services.AddSingleton<RequestCreator>();
         services.AddSingleton<VoteRecorder>();
         services.AddSingleton<IPendingVotes, PendingVotes>();

@@ -48,7 +48,7 @@ public sealed class CommissionChannel(
     }
 
     /// <summary>PUT: everyone's copy of the card becomes <paramref name="card"/>. Failures are logged, not thrown:
-    /// the vote is already stored, and the next change replaces the card again.</summary>
+    /// the vote is already stored, and its publication stays behind until a later attempt replaces the card.</summary>
     public async Task<bool> ReplaceCardAsync(string conversationId, string activityId, JsonObject card, string fallbackText,
         CancellationToken cancellationToken)
     {
@@ -78,6 +78,11 @@ public sealed class CommissionChannel(
         }
 
         var result = await connector.SendToConversationAsync(reference.Address(Activity.Message(text)), cancellationToken);
+        if (!result.IsOk)
+        {
+            logger.LogWarning("Sending a message failed: {Outcome} {Code}", result.Outcome, result.ErrorCode);
+        }
+
         return result.IsOk;
     }
 }

@@ -10,11 +10,12 @@ namespace ProgramaBot.Approvals.Voting;
 /// <summary>
 /// Aprobar / Rechazar. The voter gets their updated card in the invoke response; everyone else's copy is replaced
 /// through the Connector. An Action.Submit fallback (old clients) gets a text answer instead, because the dispatcher
-/// would otherwise put this voter's personal card in front of everyone.
+/// would otherwise put this voter's personal card in front of everyone. Every click on an existing request also
+/// catches up whatever an earlier click left unpublished (its instance may have died after committing).
 /// </summary>
 internal sealed class VoteAction(
     VoteRecorder recorder,
-    RequestCardUpdater updater,
+    RequestPublisher publisher,
     CommissionRoster roster,
     RequestCardRenderer cards) : ICardActionHandler
 {
@@ -41,9 +42,9 @@ internal sealed class VoteAction(
 
         var choice = action.Verb == ApprovalVerbs.Approve ? VoteChoice.Approve : VoteChoice.Reject;
         var outcome = await recorder.CastAsync(card, member, choice, comment, turn.Activity.Conversation?.Id, cancellationToken);
-        if (outcome.Kind == VoteResultKind.Recorded)
+        if (outcome.Kind != VoteResultKind.NotFound)
         {
-            await updater.PublishAsync(outcome.Snapshot!, outcome.DecidedNow, cancellationToken);
+            await publisher.SyncAsync(card.RequestId, cancellationToken);
         }
 
         var notice = outcome.Kind switch

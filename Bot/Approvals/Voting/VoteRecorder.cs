@@ -75,6 +75,6 @@ public sealed class VoteRecorder(IApprovalStore store, CommissionRoster roster, 
         }
 
         var updated = snapshot.Request with { Status = status, DecidedAt = status == RequestStatus.Open ? null : now };
-        return new ApprovalChange(updated, snapshot.Request.Version, vote, audit);
+        return new ApprovalChange(updated, snapshot.Request.Version, vote, audit, now);
     }
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Approvals.Voting;
@@ -8,8 +9,8 @@ namespace ProgramaBot.Storage.AzureTables;
 
 /// <summary>
 /// Approvals in Azure Tables. One partition per request (PartitionKey = request id): the request row, one row per
-/// vote and one per audit line, so an entity-group transaction changes the request (guarded by its ETag), the vote
-/// and the audit together.
+/// vote, one per audit line and the publication row, so an entity-group transaction changes the request (guarded by
+/// its ETag), the vote, the audit and the publication together.
 /// </summary>
 internal sealed class TableApprovalStore(TableClients tables) : IApprovalStore
 {
@@ -18,7 +19,11 @@ internal sealed class TableApprovalStore(TableClients tables) : IApprovalStore
     public async Task<bool> CreateAsync(ApprovalRequest request, IReadOnlyList<AuditEntry> audit, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(Table, cancellationToken);
-        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, TableApprovalRows.Request(request)) };
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.Add, TableApprovalRows.Request(request)),
+            new(TableTransactionActionType.Add, TableApprovalPublicationRow.Full(request.Id, RequestPublication.Posted(request))),
+        };
         actions.AddRange(AuditActions(request.Id, request.Version, audit));
         return await TrySubmitAsync(table, actions, cancellationToken);
     }
@@ -103,7 +108,40 @@ internal sealed class TableApprovalStore(TableClients tables) : IApprovalStore
         }
 
         actions.AddRange(AuditActions(request.Id, request.Version, change.Audit));
+        // Merged, not replaced: what publishers wrote (card version, announcement, claim) stays. Its ETag moves, so a
+        // publisher that read it before this commit must read it again.
+        actions.Add(new(TableTransactionActionType.UpsertMerge,
+            TableApprovalPublicationRow.AfterCommit(request.Id, request.Version, !request.IsOpen, change.At)));
         return await TrySubmitAsync(table, actions, cancellationToken);
+    }
+
+    public async Task<StoredPublication?> GetPublicationAsync(string requestId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(
+            TableKeys.Encode(requestId), TableApprovalPublicationRow.RowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? TableApprovalPublicationRow.Read(row.Value!) : null;
+    }
+
+    public async Task<string?> TryReplacePublicationAsync(
+        string requestId, RequestPublication publication, string expectedToken, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        return await TableConditionalWrites.TryWriteAsync(
+            table, TableApprovalPublicationRow.Full(requestId, publication), expectedToken, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredPublication>> ListBehindPublicationsAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(Table, cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {TableApprovalPublicationRow.RowKey} and Pending eq {true}");
+        var result = new List<StoredPublication>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            result.Add(TableApprovalPublicationRow.Read(entity));
+        }
+
+        return [.. result.OrderBy(p => p.Publication.ChangedAt).ThenBy(p => p.RequestId, StringComparer.Ordinal)];
     }
 
     private static IEnumerable<TableTransactionAction> AuditActions(string requestId, long version, IReadOnlyList<AuditEntry> audit)

@@ -36,10 +36,10 @@ internal sealed class TableNoticeLog(TableClients tables) : INoticeLog
     }
 
     public async Task<string?> TryInsertAsync(DeliveryRecord record, CancellationToken cancellationToken)
-        => await TableReminderConditionalWrites.TryWriteAsync(await tables.GetAsync(Table, cancellationToken), ToEntity(record), null, cancellationToken);
+        => await TableConditionalWrites.TryWriteAsync(await tables.GetAsync(Table, cancellationToken), ToEntity(record), null, cancellationToken);
 
     public async Task<string?> TryReplaceAsync(DeliveryRecord record, string expectedVersion, CancellationToken cancellationToken)
-        => await TableReminderConditionalWrites.TryWriteAsync(await tables.GetAsync(Table, cancellationToken), ToEntity(record), expectedVersion, cancellationToken);
+        => await TableConditionalWrites.TryWriteAsync(await tables.GetAsync(Table, cancellationToken), ToEntity(record), expectedVersion, cancellationToken);
 
     private static TableEntity ToEntity(DeliveryRecord record)
         => new(TableKeys.Encode(record.NoticeId), TableKeys.Encode(record.Target)) { ["Body"] = JsonSerializer.Serialize(record) };

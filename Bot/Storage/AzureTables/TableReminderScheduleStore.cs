@@ -33,7 +33,7 @@ internal sealed class TableReminderScheduleStore(TableClients tables) : ISchedul
     {
         var table = await tables.GetAsync(Table, cancellationToken);
         var entity = new TableEntity(Partition, TableKeys.Encode(entry.Key)) { ["Body"] = JsonSerializer.Serialize(entry) };
-        return await TableReminderConditionalWrites.TryWriteAsync(table, entity, expectedVersion, cancellationToken);
+        return await TableConditionalWrites.TryWriteAsync(table, entity, expectedVersion, cancellationToken);
     }
 
     private static ScheduleEntry Read(TableEntity entity) => JsonSerializer.Deserialize<ScheduleEntry>(entity.GetString("Body"))!;

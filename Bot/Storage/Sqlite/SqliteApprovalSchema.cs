@@ -2,7 +2,10 @@ namespace ProgramaBot.Storage.Sqlite;
 
 internal static class SqliteApprovalSchema
 {
-    /// <summary>The version column guards every read-modify-write; triggers make the audit trail append-only.</summary>
+    /// <summary>
+    /// The version columns guard every read-modify-write; triggers make the audit trail append-only.
+    /// <c>approval_publications</c> came later: a request without a row there was published before it existed.
+    /// </summary>
     public const string Ddl = """
         CREATE TABLE IF NOT EXISTS approval_requests (
             id TEXT PRIMARY KEY,
@@ -21,6 +24,15 @@ internal static class SqliteApprovalSchema
             seq INTEGER NOT NULL,
             body TEXT NOT NULL,
             PRIMARY KEY (request_id, seq));
+        CREATE TABLE IF NOT EXISTS approval_publications (
+            request_id TEXT PRIMARY KEY REFERENCES approval_requests (id),
+            target_version INTEGER NOT NULL,
+            card_version INTEGER NOT NULL,
+            announcement_due INTEGER NOT NULL,
+            changed_at TEXT NOT NULL,
+            announced_at TEXT,
+            announce_claim_until TEXT,
+            version INTEGER NOT NULL);
         CREATE TRIGGER IF NOT EXISTS approval_audit_no_update BEFORE UPDATE ON approval_audit
             BEGIN SELECT RAISE(ABORT, 'approval_audit is append-only'); END;
         CREATE TRIGGER IF NOT EXISTS approval_audit_no_delete BEFORE DELETE ON approval_audit

@@ -1,11 +1,15 @@
 using Microsoft.Data.Sqlite;
+using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Approvals.Voting;
 
 namespace ProgramaBot.Storage.Sqlite;
 
-/// <summary>Approvals in the embedded SQLite file; optimistic concurrency through the request's version column.</summary>
+/// <summary>
+/// Approvals in the embedded SQLite file; optimistic concurrency through the request's version column. A request's
+/// publication row is written in the same transaction as the request (<see cref="SqliteApprovalPublications"/>).
+/// </summary>
 internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalStore
 {
     private readonly Lazy<Task> _schema = new(() => database.EnsureSchemaAsync(SqliteApprovalSchema.Ddl, CancellationToken.None));
@@ -32,6 +36,7 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         }
 
         await AppendAuditAsync(connection, request.Id, request.Version, audit, cancellationToken);
+        await SqliteApprovalPublications.InsertAsync(connection, request.Id, RequestPublication.Posted(request), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -130,8 +135,44 @@ internal sealed class SqliteApprovalStore(SqliteDatabase database) : IApprovalSt
         }
 
         await AppendAuditAsync(connection, request.Id, request.Version, change.Audit, cancellationToken);
+        await SqliteApprovalPublications.AfterCommitAsync(connection, request.Id, request.Version, !request.IsOpen, change.At, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    public async Task<StoredPublication?> GetPublicationAsync(string requestId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqliteApprovalPublications.Columns} FROM approval_publications WHERE request_id = $id";
+        command.Parameters.AddWithValue("$id", requestId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? SqliteApprovalPublications.Read(reader) : null;
+    }
+
+    public async Task<string?> TryReplacePublicationAsync(
+        string requestId, RequestPublication publication, string expectedToken, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await SqliteApprovalPublications.TryReplaceAsync(connection, requestId, publication, expectedToken, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredPublication>> ListBehindPublicationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {SqliteApprovalPublications.Columns} FROM approval_publications
+            WHERE {SqliteApprovalPublications.Behind} ORDER BY changed_at, request_id
+            """;
+        var result = new List<StoredPublication>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(SqliteApprovalPublications.Read(reader));
+        }
+
+        return result;
     }
 
     /// <summary>Sequence = version × 1000 + index: unique because each version is committed exactly once.</summary>

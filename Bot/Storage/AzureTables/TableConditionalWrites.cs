@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 namespace ProgramaBot.Storage.AzureTables;
 
 /// <summary>Insert-if-absent and replace-if-ETag-matches, answering null instead of throwing when another writer won.</summary>
-internal static class TableReminderConditionalWrites
+internal static class TableConditionalWrites
 {
     public static async Task<string?> TryWriteAsync(TableClient table, TableEntity entity, string? expectedETag, CancellationToken cancellationToken)
     {
