@@ -31,13 +31,27 @@ public sealed class PublicationRepairTests : IAsyncLifetime
         await _bot.CommitWithoutPublishingAsync(M1, VoteChoice.Approve, new CardState(_requestId, 1, null));
         Assert.Empty(_bot.CardUpdates(_cardId));
 
-        // Member 1 saw no confirmation and clicks again on the ballot they still have (version 1, no vote of theirs).
-        var answer = await Vote(M1, "approvals.approve", Data(version: 1));
+        // Member 1 saw no confirmation and, on the ballot they still have (version 1, no vote of theirs), clicks the
+        // other button: ambiguous (their stored vote is not what that card showed), so it is refused as stale.
+        var answer = await Vote(M1, "approvals.reject", Data(version: 1));
 
         Assert.Contains("desactualizada", ApprovalHarness.Json(answer["value"]!), StringComparison.Ordinal);
         var put = Assert.Single(_bot.CardUpdates(_cardId));
         Assert.Equal(2, ApprovalHarness.CardVersion(put));
         Assert.Contains("A favor: 1", ApprovalHarness.Json(ApprovalHarness.CardOf(put)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSameClickRepeatedAfterALostCardUpdateIsToldItCountedAndRepairsTheCard()
+    {
+        await _bot.CommitWithoutPublishingAsync(M1, VoteChoice.Approve, new CardState(_requestId, 1, null));
+
+        // The answer to their click was lost with the instance; they click the same button on the same ballot again.
+        var answer = await Vote(M1, "approvals.approve", Data(version: 1));
+
+        Assert.Contains("ya estaba registrado", ApprovalHarness.Json(answer["value"]!), StringComparison.Ordinal);
+        var put = Assert.Single(_bot.CardUpdates(_cardId));
+        Assert.Equal(2, ApprovalHarness.CardVersion(put));
     }
 
     [Fact]

@@ -45,6 +45,21 @@ public sealed class VotingRulesTests : IAsyncLifetime
         Assert.Single(await _bot.Store.GetAuditAsync(_requestId, default), a => a.Action == AuditEntry.Voted);
     }
 
+    /// <summary>
+    /// The click's answer was lost (the instance died after storing the vote) and the member clicks the same button on
+    /// the same card again: their vote is what they ask for, so they are told it is recorded — not that the card was stale.
+    /// </summary>
+    [Fact]
+    public async Task TheSameClickRepeatedFromTheSameOldCardIsToldItWasAlreadyRecorded()
+    {
+        await Vote(M1, "approvals.approve", Data(version: 1, comment: "De acuerdo."));
+        var again = await Vote(M1, "approvals.approve", Data(version: 1, comment: "De acuerdo."));
+
+        Assert.Contains("ya estaba registrado", ApprovalHarness.Json(again["value"]!), StringComparison.Ordinal);
+        await AssertVotesAsync(1);
+        Assert.Single(await _bot.Store.GetAuditAsync(_requestId, default), a => a.Action == AuditEntry.Voted);
+    }
+
     [Fact]
     public async Task MemberMayChangeTheirVoteUntilDecided()
     {

@@ -30,14 +30,16 @@ public sealed class VoteRecorder(IApprovalStore store, CommissionRoster roster, 
             }
 
             var previous = snapshot.Votes.FirstOrDefault(v => string.Equals(v.MemberKey, member.Key, StringComparison.OrdinalIgnoreCase));
-            if (StalePolicy.IsAmbiguous(card, snapshot.Request.Version, previous?.Choice))
-            {
-                return new VoteOutcome(VoteResultKind.Stale, snapshot);
-            }
-
+            // Asked for what is already stored — a double click, or a click repeated after its answer was lost: whatever
+            // card it came from, nothing is ambiguous about it.
             if (previous is not null && previous.Choice == choice && previous.Comment == comment)
             {
                 return new VoteOutcome(VoteResultKind.Unchanged, snapshot);
+            }
+
+            if (StalePolicy.IsAmbiguous(card, snapshot.Request.Version, previous?.Choice))
+            {
+                return new VoteOutcome(VoteResultKind.Stale, snapshot);
             }
 
             var change = Change(snapshot, member, previous, choice, comment, conversationId);
