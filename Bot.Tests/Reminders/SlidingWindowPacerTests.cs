@@ -105,6 +105,16 @@ public sealed class SlidingWindowPacerTests
         Assert.False(pacer.TryAcquire("conv-10", out _));
     }
 
+    [Fact]
+    public void TwoInstancesEachTakeHalfOfAConversationsLimits()
+    {
+        var pacer = new SlidingWindowPacer(Options.Create(new PacingOptions { Global = Unlimited, SpreadGlobal = false }), _time, new FixedInstances(2));
+
+        Assert.All(Enumerable.Range(0, 3), i => Assert.True(pacer.TryAcquire("conv", out _))); // 7/1 s shared by two: 3 each
+        Assert.False(pacer.TryAcquire("conv", out var wait));
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
+    }
+
     private SlidingWindowPacer Pacer(PacingOptions options) => new(Options.Create(options), _time);
 
     private sealed class FixedInstances(int count) : IInstanceCount

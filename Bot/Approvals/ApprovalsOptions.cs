@@ -22,6 +22,14 @@ public sealed class ApprovalsOptions : IValidatableObject
     [Required]
     public string PublicationSweepCron { get; set; } = "* * * * *";
 
+    /// <summary>
+    /// How long a vote click waits for everyone's card to be updated before answering the voter. Updates to one
+    /// conversation are paced (Teams allows 60 per 30 s), so in a burst of clicks an update may queue; the voter is then
+    /// answered first and the update follows (repaired by the sweep if the instance dies). Teams gives a click 15 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan PublishWait { get; set; } = TimeSpan.FromSeconds(5);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrEmpty(ApiKey) && ApiKey.Length < MinApiKeyLength)

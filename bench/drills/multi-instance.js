@@ -135,6 +135,7 @@ async function drillVotes(connector, instances) {
   const clicks = requests.flatMap((r, i) => MEMBERS.map((m, j) => ({ r, m, verb: j === 1 ? 'approvals.reject' : 'approvals.approve', first: (i + j) % 2 })));
   const events = {};
   log(`${clicks.length} clicks, 12 in flight; A is SIGKILLed at click ${Math.floor(clicks.length / 3)}`);
+  const clickStart = Date.now();
   const outcomes = await pool(clicks, 12, async (c) => {
     // The member's client refreshes the card (automatic), then the member clicks the verb on the ballot it got.
     const refreshed = await send(instances, c.first, '/api/messages',
@@ -144,10 +145,18 @@ async function drillVotes(connector, instances) {
     const voted = await send(instances, c.first, '/api/messages', invoke(connector, c.m, c.verb, data, false));
     return { ...c, retried: refreshed.retried || voted.retried, outcome: voted.status === 200 ? classify(voted.json) : `vote-failed-${voted.status}` };
   }, killSchedule(a, Math.floor(clicks.length / 3), Math.floor(clicks.length / 3) + Math.min(120, Math.floor(clicks.length / 4)), events));
+  const clickSeconds = Math.round((Date.now() - clickStart) / 1000);
   await a.ready();
-  await sleep(2000); // card updates still on their way
-
-  const stored = await tables.approvals(TABLES_CONN, PREFIX);
+  // Card updates still queued behind Teams' pacing, or left behind by the killed instance for the publication sweep
+  // (every minute, for changes older than 30 s): wait until no request's publication is pending.
+  const settleStart = Date.now();
+  let stored = await tables.approvals(TABLES_CONN, PREFIX);
+  const behind = () => requests.filter((r) => { const p = stored.get(r.id) && stored.get(r.id).publication; return !p || p.Pending; });
+  while (behind().length > 0 && Date.now() - settleStart < 240_000) {
+    await sleep(2000);
+    stored = await tables.approvals(TABLES_CONN, PREFIX);
+  }
+  const settledIn = Math.round((Date.now() - settleStart) / 1000);
   const problems = [];
   let votes = 0;
   let auditVotes = 0;
@@ -173,6 +182,7 @@ async function drillVotes(connector, instances) {
     const announced = connector.calls.filter((c) => c.method === 'POST' && c.conversation === COMMISSION && c.text
       && c.text.includes(r.id) && c.text.includes('decidió')).length;
     if (announced !== 1) problems.push(`${r.id}: decision announced ${announced} times`);
+    if (!s.publication || s.publication.Pending) problems.push(`${r.id}: publication still behind`);
   }
 
   const recorded = outcomes.filter((o) => o.outcome === 'recorded').length;
@@ -180,7 +190,8 @@ async function drillVotes(connector, instances) {
   const failedClicks = outcomes.filter((o) => /failed/.test(o.outcome)).length;
   verdict('drill 1 — 3 members × requests, clicks across two instances, A SIGKILLed mid-voting', problems.length === 0 && failedClicks === 0, [
     `${N_REQUESTS} requests, ${clicks.length} clicks: ${byOutcome}; clicks sent again to the other instance: ${outcomes.filter((o) => o.retried).length}`,
-    `stored: ${votes} votes (${recorded} answered "recorded"), ${auditVotes} vote audit entries; every request Approved with one "decided" entry, each card's last update at the stored version, each decision announced once`,
+    `stored: ${votes} votes (${recorded} answered "recorded"), ${auditVotes} vote audit entries; checked: every request Approved with one "decided" entry, each card's last update at the stored version, each decision announced once, no publication behind`,
+    `card updates (PUT): ${connector.calls.filter((c) => c.method === 'PUT').length}; the ${clicks.length} clicks took ${clickSeconds} s (one conversation: Teams' pacing, 60 messages per 30 s per instance); every publication caught up ${settledIn} s after the last click`,
     ...(problems.length ? [`problems (${problems.length}): ${problems.slice(0, 8).join('; ')}`] : []),
   ]);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Chat;
 using ProgramaBot.Approvals.Publishing;
@@ -17,7 +18,9 @@ internal sealed class VoteAction(
     VoteRecorder recorder,
     RequestPublisher publisher,
     CommissionRoster roster,
-    RequestCardRenderer cards) : ICardActionHandler
+    RequestCardRenderer cards,
+    IOptions<ApprovalsOptions> options,
+    IHostApplicationLifetime lifetime) : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is ApprovalVerbs.Approve or ApprovalVerbs.Reject;
 
@@ -44,7 +47,10 @@ internal sealed class VoteAction(
         var outcome = await recorder.CastAsync(card, member, choice, comment, turn.Activity.Conversation?.Id, cancellationToken);
         if (outcome.Kind != VoteResultKind.NotFound)
         {
-            await publisher.SyncAsync(card.RequestId, cancellationToken);
+            // Not tied to this request: an update still queued behind the pacer when the voter is answered goes on.
+            // Real time, like the pacer's: Teams' deadline for the click's answer is in real seconds.
+            var publishing = publisher.SyncAsync(card.RequestId, lifetime.ApplicationStopping);
+            await Task.WhenAny(publishing, Task.Delay(options.Value.PublishWait, TimeProvider.System, cancellationToken));
         }
 
         var notice = outcome.Kind switch

@@ -32,11 +32,12 @@ async function approvals(conn, prefix) {
   const result = new Map();
   for (const e of await rows(conn, `${prefix}Approvals`)) {
     const id = decodeKey(e.partitionKey);
-    const item = result.get(id) || { request: null, votes: [], audit: [] };
-    const body = JSON.parse(e.Body);
+    const item = result.get(id) || { request: null, votes: [], audit: [], publication: null };
+    const body = e.Body ? JSON.parse(e.Body) : null;
     if (e.rowKey === 'request') item.request = body;
     else if (e.rowKey.startsWith('vote|')) item.votes.push(body);
     else if (e.rowKey.startsWith('audit|')) item.audit.push(body);
+    else if (e.rowKey === 'publication') item.publication = e; // plain properties: TargetVersion, CardVersion, Pending, …
     result.set(id, item);
   }
   return result;

@@ -7,7 +7,7 @@ namespace ProgramaBot.BotFramework.Connector.Pacing;
 /// globally; otherwise says how long to wait before asking again. A request is counted at the moment it is admitted
 /// (not at a time reserved in advance), so a caller that wakes up late — a busy thread pool — cannot bunch up with
 /// the next second's requests. Runs on real time (the clock passed in), never on a simulated or test clock: Teams
-/// counts real seconds. The global limit is divided among the instances <paramref name="instances"/> counts.
+/// counts real seconds. Every limit is divided among the instances <paramref name="instances"/> counts.
 /// </summary>
 public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProvider clock, IInstanceCount? instances = null)
 {
@@ -34,7 +34,8 @@ public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProv
             var now = clock.GetElapsedTime(_origin);
             var global = LaneFor(GlobalLane);
             var conversation = string.IsNullOrEmpty(conversationId) ? null : LaneFor(conversationId);
-            var share = GlobalShare(o, instances?.Current ?? 1);
+            var count = instances?.Current ?? 1;
+            var share = Share(o.EffectiveGlobal, count);
             wait = Wait(global, [share], now);
             if (o.SpreadGlobal && global.Count > 0 && Spacing(share, o.GlobalMargin) - (now - global[^1]) is { } gap && gap > wait)
             {
@@ -43,7 +44,8 @@ public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProv
 
             if (conversation is not null)
             {
-                wait = TimeSpan.FromTicks(Math.Max(wait.Ticks, Wait(conversation, o.EffectivePerConversation, now).Ticks));
+                var perConversation = o.EffectivePerConversation.Select(l => Share(l, count)).ToList();
+                wait = TimeSpan.FromTicks(Math.Max(wait.Ticks, Wait(conversation, perConversation, now).Ticks));
             }
 
             if (wait > TimeSpan.Zero)
@@ -77,10 +79,12 @@ public sealed class SlidingWindowPacer(IOptions<PacingOptions> options, TimeProv
         return wait;
     }
 
-    /// <summary>This instance's part of the global limit: its Count divided among the instances, at least one per window.</summary>
-    public static RateLimit GlobalShare(PacingOptions o, int instances)
-        => instances <= 1 ? o.EffectiveGlobal
-            : new RateLimit { Count = Math.Max(1, o.EffectiveGlobal.Count / instances), Window = o.EffectiveGlobal.Window };
+    /// <summary>
+    /// This instance's part of a limit: Teams counts per bot, so Count is divided among the instances (at least one per
+    /// window). Per conversation too: a burst into one conversation (votes on cards) can come from every instance.
+    /// </summary>
+    public static RateLimit Share(RateLimit limit, int instances)
+        => instances <= 1 ? limit : new RateLimit { Count = Math.Max(1, limit.Count / instances), Window = limit.Window };
 
     /// <summary>Even spacing for the global limit: 50/s becomes one every 20 ms (plus the margin), never a burst of 50.</summary>
     private static TimeSpan Spacing(RateLimit global, double margin) => global.Window / global.Count * (1 + margin);
