@@ -30,6 +30,10 @@ public sealed class ApprovalsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan PublishWait { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long after a vote the card is sent once more at its latest version (<c>CardSettleJob</c>).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan CardSettleDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!string.IsNullOrEmpty(ApiKey) && ApiKey.Length < MinApiKeyLength)

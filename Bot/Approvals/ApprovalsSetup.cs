@@ -22,6 +22,8 @@ public static class ApprovalsSetup
         services.AddSingleton<DecisionAnnouncer>();
         services.AddSingleton<RequestPublisher>();
         services.AddTransient<PublicationSweepJob>();
+        services.AddTransient<CardSettleJob>();
+        services.AddSingleton<CardSettling>();
         services.AddHostedService<PublicationSweepRegistration>();
         services.AddSingleton<RequestCreator>();
         services.AddSingleton<VoteRecorder>();

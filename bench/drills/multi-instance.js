@@ -152,7 +152,8 @@ async function drillVotes(connector, instances) {
   const settleStart = Date.now();
   let stored = await tables.approvals(TABLES_CONN, PREFIX);
   const behind = () => requests.filter((r) => { const p = stored.get(r.id) && stored.get(r.id).publication; return !p || p.Pending; });
-  while (behind().length > 0 && Date.now() - settleStart < 240_000) {
+  // …and the card settle jobs (5 s after each vote here) run on either instance, however long the publications took.
+  while ((behind().length > 0 || Date.now() - settleStart < 20_000) && Date.now() - settleStart < 420_000) {
     await sleep(2000);
     stored = await tables.approvals(TABLES_CONN, PREFIX);
   }
@@ -191,7 +192,7 @@ async function drillVotes(connector, instances) {
   verdict('drill 1 — 3 members × requests, clicks across two instances, A SIGKILLed mid-voting', problems.length === 0 && failedClicks === 0, [
     `${N_REQUESTS} requests, ${clicks.length} clicks: ${byOutcome}; clicks sent again to the other instance: ${outcomes.filter((o) => o.retried).length}`,
     `stored: ${votes} votes (${recorded} answered "recorded"), ${auditVotes} vote audit entries; checked: every request Approved with one "decided" entry, each card's last update at the stored version, each decision announced once, no publication behind`,
-    `card updates (PUT): ${connector.calls.filter((c) => c.method === 'PUT').length}; the ${clicks.length} clicks took ${clickSeconds} s; every publication caught up ${settledIn} s after the last click`,
+    `card updates (PUT): ${connector.calls.filter((c) => c.method === 'PUT').length}; the ${clicks.length} clicks took ${clickSeconds} s; checked ${settledIn} s after the last click (publications caught up, settle jobs run)`,
     ...(problems.length ? [`problems (${problems.length}): ${problems.slice(0, 8).join('; ')}`] : []),
   ]);
 }
@@ -293,6 +294,7 @@ async function main() {
     // would wait ~9 minutes on pacing alone (a burst no commission makes; PacedCardUpdateTests covers clicks under it).
     // The fake Connector enforces nothing, so only the per-conversation limit is lifted; the global 50/s stays.
     Connector__Pacing__PerConversation__0__Count: '1000', Connector__Pacing__PerConversation__0__Window: '00:00:01',
+    Approvals__CardSettleDelay: '00:00:05', // the card sent once more after each vote (default 30 s)
   };
   const ports = (process.env.PORTS || '').split(',').map(Number);
   const instances = ['a', 'b'].map((name, i) => new BotInstance(name, ports[i], env, { dll: BOT_DLL, workDir: WORK_DIR }));

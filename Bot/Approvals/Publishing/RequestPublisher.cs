@@ -94,6 +94,12 @@ public sealed class RequestPublisher(
         return false;
     }
 
+    /// <summary>Sends the card at the request's latest version once more (see <see cref="CardSettleJob"/>).</summary>
+    /// <returns>False when the Connector did not take it.</returns>
+    public async Task<bool> ResendCardAsync(string requestId, CancellationToken cancellationToken)
+        => await store.GetAsync(requestId, cancellationToken) is not { } snapshot
+           || await SendLatestCardAsync(snapshot, cancellationToken) is not null;
+
     /// <summary>
     /// PUTs the card drawn from <paramref name="snapshot"/>, then reads the request again: if it moved on, PUTs the newest,
     /// so whichever PUT reaches Teams last, a PUT of the latest version follows it.

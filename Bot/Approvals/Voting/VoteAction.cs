@@ -20,6 +20,7 @@ internal sealed class VoteAction(
     CommissionRoster roster,
     RequestCardRenderer cards,
     IOptions<ApprovalsOptions> options,
+    CardSettling settling,
     IHostApplicationLifetime lifetime) : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is ApprovalVerbs.Approve or ApprovalVerbs.Reject;
@@ -45,6 +46,11 @@ internal sealed class VoteAction(
 
         var choice = action.Verb == ApprovalVerbs.Approve ? VoteChoice.Approve : VoteChoice.Reject;
         var outcome = await recorder.CastAsync(card, member, choice, comment, turn.Activity.Conversation?.Id, cancellationToken);
+        if (outcome.Kind == VoteResultKind.Recorded)
+        {
+            settling.Schedule(card.RequestId);
+        }
+
         if (outcome.Kind != VoteResultKind.NotFound)
         {
             // Not tied to this request: an update still queued behind the pacer when the voter is answered goes on.
