@@ -24,6 +24,10 @@ public sealed class MultiInstanceVoteDrillTests(AzuriteFixture azurite)
             ["Storage:Provider"] = "AzureTables",
             ["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString,
             ["Storage:AzureTables:TablePrefix"] = "VoteDrill" + Guid.NewGuid().ToString("N")[..8],
+            // ~1,000 messages into one conversation would wait ~9 minutes on Teams' 60 per 30 s; this drill is about
+            // counting, and clicks under that pacing are PacedCardUpdateTests' subject. The global limit stays.
+            ["Connector:Pacing:PerConversation:0:Count"] = "1000",
+            ["Connector:Pacing:PerConversation:0:Window"] = "00:00:01",
         });
         await using var second = first.Sibling();
         var instances = new[] { first, second };
@@ -58,6 +62,12 @@ public sealed class MultiInstanceVoteDrillTests(AzuriteFixture azurite)
             }
         });
 
+        // A click answers after Approvals:PublishWait at most; updates still on their way finish on their own.
+        for (var i = 0; i < 600 && (await first.Store.ListBehindPublicationsAsync(default)).Count > 0; i++)
+        {
+            await Task.Delay(500);
+        }
+
         var announcements = first.AnnouncementsTo(ApprovalHarness.CommissionConversation);
         var toRequester = first.AnnouncementsTo(ApprovalHarness.PersonalChat);
         foreach (var (id, cardId, _) in requests)
@@ -68,10 +78,12 @@ public sealed class MultiInstanceVoteDrillTests(AzuriteFixture azurite)
             Assert.InRange(snapshot.Votes.Count, 2, 3);
             Assert.Single(await first.Store.GetAuditAsync(id, default), a => a.Action == AuditEntry.Decided);
 
-            // Two instances may both send a card when their votes cross (each re-sends the newest after its own PUT),
-            // so at least one update per recorded vote, and whichever landed last shows the stored version.
+            // Votes that cross are coalesced: a publisher that finds the card already at the newest version sends
+            // nothing, and one that sent an older version sends the newest after it. So the number of updates is not
+            // one per vote; what every member sees in the end — the update that landed last — is the stored version.
             var updates = first.CardUpdates(cardId);
-            Assert.True(updates.Count >= snapshot.Votes.Count, $"{id}: {updates.Count} card updates for {snapshot.Votes.Count} votes");
+            Assert.NotEmpty(updates);
+            Assert.All(updates, u => Assert.InRange(ApprovalHarness.CardVersion(u), 2, snapshot.Request.Version));
             Assert.Equal(snapshot.Request.Version, ApprovalHarness.CardVersion(updates[^1]));
             Assert.Single(announcements, c => Names(c, id));
             Assert.Single(toRequester, c => Names(c, id));
