@@ -350,7 +350,7 @@ async function main() {
   const server = await startIssuerAndConnector();
   await seed();
   const before = dump();
-  const stats = { designed501: 0, cases: 0, byStatus: {}, byCategory: {}, serverErrors: [], transportErrors: 0, overDeadline: 0, maxMs: 0 };
+  const stats = { designed501: 0, cases: 0, byStatus: {}, byCategory: {}, serverErrors: [], slow: [], transportErrors: 0, overDeadline: 0, maxMs: 0 };
   let next = 0;
   async function worker() {
     while (next < CASES) {
@@ -362,7 +362,10 @@ async function main() {
       const cat = (stats.byCategory[c.category] ||= {});
       cat[r.status] = (cat[r.status] || 0) + 1;
       stats.maxMs = Math.max(stats.maxMs, r.ms);
-      if (r.ms > DEADLINE_MS) stats.overDeadline++;
+      if (r.ms > DEADLINE_MS) {
+        stats.overDeadline++;
+        if (stats.slow.length < 10) stats.slow.push({ i, category: c.category, ms: r.ms, status: r.status, body: String(c.body).slice(0, 600) });
+      }
       if (r.status === 0) stats.transportErrors++;
       // 501 is the protocol's answer to an invoke name the bot does not implement (as the Bot Framework SDK does).
       const designed501 = r.status === 501 && c.category === 'garbageInvoke';

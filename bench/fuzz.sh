@@ -57,6 +57,8 @@ print("    before: " + s["storedBefore"].replace("\n", " | "))
 print("    after:  " + s["storedAfter"].replace("\n", " | "))
 for e in s["serverErrors"][:5]:
     print("  5xx sample:", json.dumps(e)[:1500])
+for e in s["slow"][:5]:
+    print("  over 15 s:", json.dumps(e, ensure_ascii=False)[:1500])
 ' || { echo "no FUZZ summary: $out" | tail -20 | cut -c1-300; rc=1; }
   done
   after_first=$first
@@ -67,6 +69,6 @@ for e in s["serverErrors"][:5]:
 }
 
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  commit: $(git -C "$REPO_DIR" rev-parse --short HEAD)  machine: $(nproc) cores"
-run_mode local
-run_mode auth
+case " ${MODES:-local auth} " in *" local "*) run_mode local;; esac
+case " ${MODES:-local auth} " in *" auth "*) run_mode auth;; esac
 exit $status

@@ -71,6 +71,11 @@ internal static class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, "La actividad no tiene un «serviceUrl» válido al cual responder.");
         }
 
+        if (NeedsServiceUrl(activity) && string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "La actividad no indica su conversación («conversation.id»), así que no hay dónde responder.");
+        }
+
         using var scope = logger.BeginScope("Activity {ActivityId} ({ActivityType}) in {ConversationId}",
             activity.Id, activity.Type, activity.Conversation?.Id);
         logger.LogInformation("Activity received");
