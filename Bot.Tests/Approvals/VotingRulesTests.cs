@@ -5,23 +5,8 @@ using ProgramaBot.Approvals.Voting;
 namespace ProgramaBot.Tests.Approvals;
 
 /// <summary>The voting rules of the issue, each through /api/messages as Teams would send it.</summary>
-public sealed class VotingRulesTests : IAsyncLifetime
+public sealed class VotingRulesTests : OneRequestTests
 {
-    private static readonly ApprovalHarness.Person M1 = ApprovalHarness.Members[0];
-    private static readonly ApprovalHarness.Person M2 = ApprovalHarness.Members[1];
-    private ApprovalHarness _bot = null!;
-    private string _requestId = "";
-    private string _cardId = "";
-
-    public async Task InitializeAsync()
-    {
-        _bot = await ApprovalHarness.StartAsync();
-        await _bot.JoinCommissionAsync();
-        (_requestId, _cardId) = await _bot.CreateRequestAsync();
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task NonMemberIsToldOnlyMembersVoteAndNothingIsRecorded()
     {
@@ -30,7 +15,7 @@ public sealed class VotingRulesTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.activity.message", response["type"]!.GetValue<string>());
         Assert.Contains("Solo los integrantes de la Comisión pueden votar", response["value"]!.GetValue<string>(), StringComparison.Ordinal);
         await AssertVotesAsync(0);
-        Assert.Empty(_bot.CardUpdates(_cardId));
+        Assert.Empty(Bot.CardUpdates(CardId));
     }
 
     [Fact]
@@ -41,8 +26,8 @@ public sealed class VotingRulesTests : IAsyncLifetime
 
         Assert.Contains("ya estaba registrado", ApprovalHarness.Json(again["value"]!), StringComparison.Ordinal);
         await AssertVotesAsync(1);
-        Assert.Single(_bot.CardUpdates(_cardId));
-        Assert.Single(await _bot.Store.GetAuditAsync(_requestId, default), a => a.Action == AuditEntry.Voted);
+        Assert.Single(Bot.CardUpdates(CardId));
+        Assert.Single(await Bot.Store.GetAuditAsync(RequestId, default), a => a.Action == AuditEntry.Voted);
     }
 
     /// <summary>
@@ -57,7 +42,7 @@ public sealed class VotingRulesTests : IAsyncLifetime
 
         Assert.Contains("ya estaba registrado", ApprovalHarness.Json(again["value"]!), StringComparison.Ordinal);
         await AssertVotesAsync(1);
-        Assert.Single(await _bot.Store.GetAuditAsync(_requestId, default), a => a.Action == AuditEntry.Voted);
+        Assert.Single(await Bot.Store.GetAuditAsync(RequestId, default), a => a.Action == AuditEntry.Voted);
     }
 
     [Fact]
@@ -67,12 +52,12 @@ public sealed class VotingRulesTests : IAsyncLifetime
         var changed = await Vote(M1, "approvals.reject", Data(version: 2, myVote: "Approve", comment: "Lo pensé mejor."));
 
         Assert.Contains("Registré tu voto: En contra", ApprovalHarness.Json(changed["value"]!), StringComparison.Ordinal);
-        var vote = Assert.Single((await _bot.Store.GetAsync(_requestId, default))!.Votes);
+        var vote = Assert.Single((await Bot.Store.GetAsync(RequestId, default))!.Votes);
         Assert.Equal(VoteChoice.Reject, vote.Choice);
         Assert.Equal("Lo pensé mejor.", vote.Comment);
-        var audit = await _bot.Store.GetAuditAsync(_requestId, default);
+        var audit = await Bot.Store.GetAuditAsync(RequestId, default);
         Assert.Equal([AuditEntry.Created, AuditEntry.Posted, AuditEntry.Voted, AuditEntry.VoteChanged], audit.Select(a => a.Action));
-        Assert.Equal(2, _bot.CardUpdates(_cardId).Count);
+        Assert.Equal(2, Bot.CardUpdates(CardId).Count);
     }
 
     [Fact]
@@ -85,7 +70,7 @@ public sealed class VotingRulesTests : IAsyncLifetime
 
         Assert.Contains("desactualizada", ApprovalHarness.Json(stale["value"]!), StringComparison.Ordinal);
         Assert.Contains("tu voto: **A favor**", ApprovalHarness.Json(stale["value"]!), StringComparison.Ordinal);
-        Assert.Equal(VoteChoice.Approve, Assert.Single((await _bot.Store.GetAsync(_requestId, default))!.Votes).Choice);
+        Assert.Equal(VoteChoice.Approve, Assert.Single((await Bot.Store.GetAsync(RequestId, default))!.Votes).Choice);
     }
 
     [Fact]
@@ -102,22 +87,22 @@ public sealed class VotingRulesTests : IAsyncLifetime
     {
         var value = Data(version: 1);
         value["verb"] = "approvals.approve";
-        var message = new JsonObject { ["type"] = "message", ["replyToId"] = _cardId, ["value"] = value };
+        var message = new JsonObject { ["type"] = "message", ["replyToId"] = CardId, ["value"] = value };
 
-        (await _bot.PostActivityAsync(message, M2, ApprovalHarness.CommissionConversation)).EnsureSuccessStatusCode();
+        (await Bot.PostActivityAsync(message, M2, ApprovalHarness.CommissionConversation)).EnsureSuccessStatusCode();
 
-        Assert.Equal(VoteChoice.Approve, Assert.Single((await _bot.Store.GetAsync(_requestId, default))!.Votes).Choice);
-        var put = Assert.Single(_bot.CardUpdates(_cardId));
+        Assert.Equal(VoteChoice.Approve, Assert.Single((await Bot.Store.GetAsync(RequestId, default))!.Votes).Choice);
+        var put = Assert.Single(Bot.CardUpdates(CardId));
         Assert.False(ApprovalHarness.HasAction(put.Body!["attachments"]![0]!["content"]!, "approvals.approve"));
-        Assert.Contains(_bot.PostsTo(ApprovalHarness.CommissionConversation),
+        Assert.Contains(Bot.PostsTo(ApprovalHarness.CommissionConversation),
             c => c.Body?["text"]?.GetValue<string>() == VoteMessages.Recorded(VoteChoice.Approve));
     }
 
     [Fact]
     public async Task RefreshGivesMembersTheirBallotAndOthersTheBaseCard()
     {
-        var member = await _bot.InvokeAsync(M1, ApprovalHarness.CommissionConversation, _cardId, "refresh", Data(1), automatic: true);
-        var outsider = await _bot.InvokeAsync(ApprovalHarness.Outsider, ApprovalHarness.CommissionConversation, _cardId, "refresh", Data(1), automatic: true);
+        var member = await Bot.InvokeAsync(M1, ApprovalHarness.CommissionConversation, CardId, "refresh", Data(1), automatic: true);
+        var outsider = await Bot.InvokeAsync(ApprovalHarness.Outsider, ApprovalHarness.CommissionConversation, CardId, "refresh", Data(1), automatic: true);
 
         Assert.True(ApprovalHarness.HasAction(member["value"]!, "approvals.approve"));
         Assert.Contains("aún no has votado", ApprovalHarness.Json(member["value"]!), StringComparison.Ordinal);
@@ -143,20 +128,6 @@ public sealed class VotingRulesTests : IAsyncLifetime
         Assert.Equal(400, response["statusCode"]!.GetValue<int>());
     }
 
-    private Task<JsonNode> Vote(ApprovalHarness.Person who, string verb, JsonObject data)
-        => _bot.InvokeAsync(who, ApprovalHarness.CommissionConversation, _cardId, verb, data);
-
-    private JsonObject Data(long version, string myVote = "", string? comment = null)
-    {
-        var data = new JsonObject { ["requestId"] = _requestId, ["version"] = version, ["myVote"] = myVote };
-        if (comment is not null)
-        {
-            data["comment"] = comment;
-        }
-
-        return data;
-    }
-
     private async Task AssertVotesAsync(int expected)
-        => Assert.Equal(expected, (await _bot.Store.GetAsync(_requestId, default))!.Votes.Count);
+        => Assert.Equal(expected, (await Bot.Store.GetAsync(RequestId, default))!.Votes.Count);
 }

@@ -10,40 +10,24 @@ namespace ProgramaBot.Tests.Reliability;
 /// 500, 503, a hung call, 403 roster): the reply is delivered when Teams recovers, retries stop at the bound,
 /// only the retryable statuses are retried, and the caller gets a clean 502 — never a 500, never a hang.
 /// </summary>
-public sealed class ConnectorFaultTests : IAsyncLifetime
+public sealed class ConnectorFaultTests() : BotWithConnector(new Dictionary<string, string?>
+{
+    ["Connector:MaxRetries"] = MaxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ["Connector:RetryBaseDelay"] = "00:00:00.010",
+    ["Connector:MaxRetryDelay"] = "00:00:02",
+    ["Connector:Timeout"] = "00:00:01",
+})
 {
     private const int MaxRetries = 3;
-    private FakeBotConnector _connector = null!;
-    private BotFactory _bot = null!;
-    private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _bot = new BotFactory(new Dictionary<string, string?>
-        {
-            ["Connector:MaxRetries"] = MaxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Connector:RetryBaseDelay"] = "00:00:00.010",
-            ["Connector:MaxRetryDelay"] = "00:00:02",
-            ["Connector:Timeout"] = "00:00:01",
-        });
-        _client = _bot.CreateClient();
-    }
+    private Task<HttpResponseMessage> AskAsync() => Client.PostActivityAsync(Activities.Message("hola", Connector.ServiceUrl));
 
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
-    private Task<HttpResponseMessage> AskAsync() => _client.PostActivityAsync(Activities.Message("hola", _connector.ServiceUrl));
-
-    private IReadOnlyList<ConnectorCall> Replies => _connector.CallsTo("POST", "/activities/");
+    private IReadOnlyList<ConnectorCall> Replies => Connector.CallsTo("POST", "/activities/");
 
     [Fact]
     public async Task ThrottledWithRetryAfterIsDeliveredAfterWaitingAsTold()
     {
-        _connector.FailNext(new ScriptedFailure(HttpStatusCode.TooManyRequests, RetryAfter: TimeSpan.FromSeconds(1)));
+        Connector.FailNext(new ScriptedFailure(HttpStatusCode.TooManyRequests, RetryAfter: TimeSpan.FromSeconds(1)));
 
         var response = await AskAsync();
 
@@ -56,7 +40,7 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
     [Fact]
     public async Task ThrottledWithoutRetryAfterBacksOffAndIsDelivered()
     {
-        _connector.FailNext(new ScriptedFailure(HttpStatusCode.TooManyRequests), new ScriptedFailure(HttpStatusCode.ServiceUnavailable));
+        Connector.FailNext(new ScriptedFailure(HttpStatusCode.TooManyRequests), new ScriptedFailure(HttpStatusCode.ServiceUnavailable));
 
         var response = await AskAsync();
 
@@ -70,7 +54,7 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
     [InlineData(HttpStatusCode.GatewayTimeout)]
     public async Task EndlessThrottlingStopsAtTheBoundAndAnswersBadGateway(HttpStatusCode status)
     {
-        _connector.Responder = _ => new ScriptedFailure(status);
+        Connector.Responder = _ => new ScriptedFailure(status);
 
         var response = await AskAsync();
 
@@ -86,7 +70,7 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
     [InlineData(HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig")]
     public async Task NonRetryableFailureIsTriedOnceAndAnswersBadGateway(HttpStatusCode status, string? code)
     {
-        _connector.Responder = _ => new ScriptedFailure(status, code);
+        Connector.Responder = _ => new ScriptedFailure(status, code);
 
         var response = await AskAsync();
 
@@ -97,7 +81,7 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
     [Fact]
     public async Task HungConnectorIsCutByThePerAttemptTimeout()
     {
-        _connector.Responder = _ =>
+        Connector.Responder = _ =>
         {
             Thread.Sleep(TimeSpan.FromSeconds(4)); // longer than Connector:Timeout (1 s)
             return null;
@@ -114,14 +98,14 @@ public sealed class ConnectorFaultTests : IAsyncLifetime
     [Fact]
     public async Task TheProcessKeepsServingAfterConnectorFailures()
     {
-        _connector.Responder = call => call.Path.EndsWith("/activities/fail", StringComparison.Ordinal) ? null : new ScriptedFailure(HttpStatusCode.InternalServerError);
+        Connector.Responder = call => call.Path.EndsWith("/activities/fail", StringComparison.Ordinal) ? null : new ScriptedFailure(HttpStatusCode.InternalServerError);
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal(HttpStatusCode.BadGateway, (await AskAsync()).StatusCode);
         }
 
-        _connector.Responder = null;
+        Connector.Responder = null;
         Assert.Equal(HttpStatusCode.OK, (await AskAsync()).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz")).StatusCode);
     }
 }

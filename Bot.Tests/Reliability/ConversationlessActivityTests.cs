@@ -9,23 +9,8 @@ namespace ProgramaBot.Tests.Reliability;
 /// found such messages posted to <c>/v3/conversations//activities</c>, all queued in one pacing lane, answered after
 /// 16 s (past Teams' 15 s). They are refused with a 400 that says what is missing, and nothing is sent.
 /// </summary>
-public sealed class ConversationlessActivityTests : IAsyncLifetime
+public sealed class ConversationlessActivityTests : BotWithConnector
 {
-    private FakeBotConnector _connector = null!;
-    private BotFactory _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeBotConnector.StartAsync();
-        _bot = new BotFactory();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("{}")]
     [InlineData("{\"id\":\"\"}")]
@@ -33,17 +18,17 @@ public sealed class ConversationlessActivityTests : IAsyncLifetime
     [InlineData(null)]
     public async Task AMessageWithoutAConversationIdIsRefusedAndNothingIsSent(string? conversation)
     {
-        var activity = Activities.Message("¿Cuándo es la sesión ordinaria III?", _connector.ServiceUrl);
+        var activity = Activities.Message("¿Cuándo es la sesión ordinaria III?", Connector.ServiceUrl);
         activity.Remove("conversation");
         if (conversation is not null)
         {
             activity["conversation"] = JsonNode.Parse(conversation);
         }
 
-        var response = await _bot.CreateClient().PostActivityAsync(activity);
+        var response = await Client.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("conversation.id", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 }
