@@ -15,6 +15,7 @@ public static class ProgrammeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISessionDateOverrides, NoSessionDateOverrides>();
         services.AddSingleton(sp => ProgrammeCatalog.LoadFiles(sp.GetRequiredService<IOptions<ProgrammeOptions>>().Value.AllFiles()));
+        services.TryAddSingleton<IProgrammeSource>(sp => new FixedProgrammeSource(sp.GetRequiredService<ProgrammeCatalog>()));
         services.AddSingleton<ProgrammeSchedule>();
         services.AddHostedService<ProgrammeStartupCheck>();
         return services;
