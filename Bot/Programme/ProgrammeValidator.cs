@@ -22,6 +22,14 @@ public static partial class ProgrammeValidator
         }
 
         Unique(programme.Sections.Select(s => s.Number), "sections", Fail);
+        foreach (var part in new[] { ApartadoPart.LegalFramework, ApartadoPart.Objectives, ApartadoPart.ActionLines, ApartadoPart.Sessions })
+        {
+            if (programme.Sections.Count(s => s.Part == part) != 1)
+            {
+                Fail("sections", $"exactly one apartado must have part '{part}'");
+            }
+        }
+
         Unique(programme.LegalBases.Select(b => b.Id), "legalBases", Fail);
         Unique(programme.Objectives.Select(o => o.Number), "objectives", Fail);
         Unique(programme.SpecificObjectives.Select(o => o.Number), "specificObjectives", Fail);
@@ -178,6 +186,11 @@ public static partial class ProgrammeValidator
             if (session.StartsAt is { } startsAt && (startsAt.Year != programme.Year || startsAt.Month != session.Month))
             {
                 fail(item, $"startsAt {startsAt:yyyy-MM-dd} is not in month {session.Month} of {programme.Year}");
+            }
+
+            if (session.Date is { } date && (date.Year != programme.Year || date.Month != session.Month))
+            {
+                fail(item, $"date {date:yyyy-MM-dd} is not in month {session.Month} of {programme.Year}");
             }
         }
     }

@@ -23,6 +23,9 @@ public sealed record PlannedSession
     public required int Ordinal { get; init; }
     public required int Month { get; init; }
 
-    /// <summary>Exact date and time when known; otherwise the session stays month-only.</summary>
+    /// <summary>The day, when the programme gives one without an hour (no time is invented for it).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Exact date and time when known; otherwise the session stays month-only (or day-only, see <see cref="Date"/>).</summary>
     public DateTimeOffset? StartsAt { get; init; }
 }
