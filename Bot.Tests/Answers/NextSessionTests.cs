@@ -43,13 +43,25 @@ public sealed class NextSessionTests
     }
 
     [Fact]
-    public void AfterTheLastSessionItSaysNoneRemain()
+    public void InAYearWithoutItsProgrammeItSaysThatYearIsMissingAndNamesTheLastKnownSession()
     {
         using var engine = TestEngine.Create(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
         var answer = engine.Ask("¿Cuándo es la próxima sesión?");
+        Assert.False(answer.Answered);
+        Assert.StartsWith("No tengo cargado el programa de 2026", answer.Text);
+        Assert.Contains("Sesión Ordinaria IV, en diciembre de 2021", answer.Text);
+        Assert.Contains("chat personal", answer.Text);
+        Assert.Empty(answer.Sources);
+    }
+
+    [Fact]
+    public void AfterTheLastSessionOfThisYearsProgrammeItSaysNoneRemain()
+    {
+        using var engine = TestEngine.Create(new DateTimeOffset(2022, 11, 15, 12, 0, 0, TimeSpan.Zero), files: TestEngine.SyntheticFile);
+        var answer = engine.Ask("¿Cuándo es la próxima sesión?");
         Assert.True(answer.Answered);
         Assert.Contains("Ya no quedan sesiones", answer.Text);
-        Assert.Contains("Sesión Ordinaria IV", answer.Text);
+        Assert.Contains("Sesión Ordinaria II, en octubre de 2022", answer.Text);
     }
 
     [Fact]

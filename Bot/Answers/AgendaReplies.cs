@@ -32,5 +32,5 @@ public static class AgendaReplies
     }
 
     public static IReadOnlyList<string> SourcesIn(YearMonth month, AnswerContext context)
-        => [.. context.Programme.Periods.Where(p => p.From == month || p.To == month).Select(p => p.Sources[0]).Prepend("4").Distinct()];
+        => [.. context.Programme.Periods.Where(p => p.From == month || p.To == month).Select(p => p.Sources[0]).Prepend(context.Apartado(ApartadoPart.Sessions)).Distinct()];
 }

@@ -21,6 +21,7 @@ public sealed class AnswerEngine : IDisposable
     private readonly ProgrammeSchedule schedule;
     private readonly CommissionClock clock;
     private readonly Dictionary<int, ProgrammeKnowledge> knowledge;
+    private readonly IReadOnlyList<int> loadedYears;
     private readonly RetrievalResponder retrieval = new();
     private readonly IAnswerRule[] rules;
 
@@ -30,6 +31,7 @@ public sealed class AnswerEngine : IDisposable
         this.schedule = schedule;
         this.clock = clock;
         knowledge = catalog.All.ToDictionary(p => p.Year, p => new ProgrammeKnowledge(p));
+        loadedYears = [.. catalog.All.Select(p => p.Year)];
         var nextSession = new NextSessionRule();
         rules =
         [
@@ -41,9 +43,8 @@ public sealed class AnswerEngine : IDisposable
 
     public Answer Ask(string question)
     {
-        var programmeKnowledge = KnowledgeFor(question);
-        var context = new AnswerContext(programmeKnowledge, schedule, clock);
-        var read = QuestionReader.Read(question, programmeKnowledge);
+        var context = ContextFor(question, out var unloadedYear);
+        var read = QuestionReader.Read(question, context.Knowledge);
         if (read.Words.Count == 0)
         {
             return Declined(question, "Escribe una pregunta sobre el programa; «ayuda» muestra ejemplos.", [], 0, context);
@@ -65,14 +66,31 @@ public sealed class AnswerEngine : IDisposable
             (reply, hits) = retrieval.Answer(read, context);
         }
 
+        // A question of a year nobody loaded is read against the latest programme only to tell whether the programme
+        // could answer it at all: if so, that year is said to be missing; if not, it is declined like any other.
+        if (unloadedYear is { } missing && reply is not null && (reply.Confidence >= Threshold || (reply.Declines && read.Unexplained == 0)))
+        {
+            return Missing(question, MissingProgramme.Reply(missing, "responder sobre ese año", context.LoadedYears));
+        }
+
+        if (reply is { MissingProgramme: true })
+        {
+            return Missing(question, reply);
+        }
+
         if (reply is null || reply.Declines || reply.Confidence < Threshold)
         {
             hits = hits.Count > 0 ? hits : retrieval.Answer(read, context).Ranked;
             return Declined(question, reply?.Declines == true ? reply.Text : null, hits, reply?.Confidence ?? 0, context);
         }
 
+        // A session answer taken from an older programme because this year's is missing says so first.
+        var stale = context.UnloadedCurrentYear is { } current && reply.Sources.Count > 0
+                    && reply.Sources.All(s => s == context.Apartado(ApartadoPart.Sessions))
+            ? $"No tengo cargado el programa de {current}; esto es lo que dice el {context.Programme.ShortTitle}. "
+            : "";
         var citation = Citation.For(context.Programme, reply.Sources);
-        return new Answer(question, true, $"{reply.Text}{Environment.NewLine}{Environment.NewLine}{citation}", reply.Sources,
+        return new Answer(question, true, $"{stale}{reply.Text}{Environment.NewLine}{Environment.NewLine}{citation}", reply.Sources,
             Math.Round(reply.Confidence, 2))
         {
             List = reply.List is null ? null : reply.List with { Source = citation },
@@ -82,7 +100,7 @@ public sealed class AnswerEngine : IDisposable
     /// <summary>How the engine read a question, for troubleshooting (<c>ask --explain</c> writes it to standard error).</summary>
     public string Explain(string question)
     {
-        var read = QuestionReader.Read(question, KnowledgeFor(question));
+        var read = QuestionReader.Read(question, ContextFor(question, out _).Knowledge);
         return $"words=[{string.Join(' ', read.Words)}] terms=[{string.Join(" | ", read.TermGroups.Select(g => string.Join(' ', g)))}] unexplained={read.Unexplained} " +
                $"sections=[{string.Join(' ', read.SectionNumbers)}] months=[{string.Join(' ', read.Months)}] years=[{string.Join(' ', read.Years)}]";
     }
@@ -98,21 +116,26 @@ public sealed class AnswerEngine : IDisposable
         return new Answer(question, false, text, [], Math.Round(Math.Min(score, Threshold - 0.01), 2)) { Suggestions = suggestions };
     }
 
-    /// <summary>The programme of a year the question names, when several are loaded; else the current one.</summary>
-    private ProgrammeKnowledge KnowledgeFor(string question)
-    {
-        if (knowledge.Count > 1)
-        {
-            foreach (var word in SpanishText.Words(SpanishText.Normalize(question)))
-            {
-                if (word.Length == 4 && int.TryParse(word, out var year) && knowledge.TryGetValue(year, out var named))
-                {
-                    return named;
-                }
-            }
-        }
+    private static Answer Missing(string question, Reply reply) => new(question, false, reply.Text, [], 0);
 
-        return knowledge[catalog.CurrentFor(clock.Today).Year];
+    /// <summary>
+    /// The programme a question is about: the year it names, else this year's, else the latest loaded (whose year
+    /// every answer names). <paramref name="unloadedYear"/> is a year the question names that no loaded programme covers.
+    /// </summary>
+    private AnswerContext ContextFor(string question, out int? unloadedYear)
+    {
+        var today = clock.Today;
+        var current = knowledge.GetValueOrDefault(today.Year);
+        var fallback = current ?? knowledge[catalog.All[^1].Year];
+        var named = QuestionYear.Named(question, knowledge.Keys, fallback.MentionedYears);
+        var namedKnowledge = named is { } year ? knowledge.GetValueOrDefault(year) : null;
+        unloadedYear = named is not null && namedKnowledge is null ? named : null;
+        return new AnswerContext(namedKnowledge ?? fallback, schedule, clock)
+        {
+            NamedYear = namedKnowledge?.Programme.Year,
+            UnloadedCurrentYear = named is null && current is null ? today.Year : null,
+            LoadedYears = loadedYears,
+        };
     }
 
     public void Dispose()

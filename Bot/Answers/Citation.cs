@@ -2,7 +2,10 @@ using ProgramaBot.Programme;
 
 namespace ProgramaBot.Answers;
 
-/// <summary>"Fuente: Programa Anual de Trabajo 2021, apartado 3, línea de acción 3.5.2."</summary>
+/// <summary>
+/// "Fuente: Programa Anual de Trabajo 2021, apartado 3, línea de acción 3.5.2." The apartado of an item is the one
+/// holding its part in this programme's data, not the first digits of its number.
+/// </summary>
 public static class Citation
 {
     public static string For(ProgrammeDocument programme, IReadOnlyList<string> sources)
@@ -10,22 +13,19 @@ public static class Citation
 
     private static string Describe(ProgrammeDocument programme, string source)
     {
-        if (programme.Sections.Any(s => s.Number == source))
+        if (programme.Sections.FirstOrDefault(s => s.Number == source) is { } section)
         {
-            return $"apartado {source}";
+            return Apartados.Label(section);
         }
 
-        var section = source.Split('.')[0];
-        if (programme.Objectives.Any(o => o.Number == source))
+        if (Apartados.Containing(programme, source) is not { } apartado)
         {
-            return $"apartado {section}, objetivo {source}";
+            return source;
         }
 
-        if (programme.SpecificObjectives.Any(o => o.Number == source))
-        {
-            return $"apartado {section}, objetivo específico {source}";
-        }
-
-        return programme.ActionLines.Any(l => l.Number == source) ? $"apartado {section}, línea de acción {source}" : source;
+        var kind = programme.Objectives.Any(o => o.Number == source) ? "objetivo"
+            : programme.SpecificObjectives.Any(o => o.Number == source) ? "objetivo específico"
+            : "línea de acción";
+        return $"{Apartados.Label(apartado)}, {kind} {source}";
     }
 }

@@ -1,3 +1,5 @@
+using ProgramaBot.Programme;
+
 namespace ProgramaBot.Answers;
 
 /// <summary>The chat commands: ayuda, sesiones, objetivos, líneas de acción, siglas, próxima sesión (accents optional).</summary>
@@ -45,26 +47,49 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
         return null;
     }
 
+    /// <summary>The examples are this programme's own session, objective and line, whatever its numbering.</summary>
     private static Reply Help(AnswerContext context)
-        => new($"Soy ProgramaBot. Respondo preguntas sobre el {context.Programme.ShortTitle} de la {context.Programme.Commission.ShortName}. " +
-               "Escribe, por ejemplo: «¿cuándo es la sesión ordinaria III?», «¿qué dice el objetivo 2.2?», «línea de acción 3.5.2», " +
-               "«¿qué significa DESPEN?», «¿quién es el secretario técnico?». Comandos: «sesiones», «objetivos», " +
-               "«líneas de acción», «siglas» y «próxima sesión».", ["1", "2", "3", "4"], Reply.Sure);
+    {
+        var programme = context.Programme;
+        var examples = new List<string>();
+        if (programme.Sessions.Ordinary.Count > 0)
+        {
+            examples.Add($"«¿cuándo es la {programme.Sessions.Ordinary[Math.Min(2, programme.Sessions.Ordinary.Count - 1)].Name}?»");
+        }
+
+        if (programme.Objectives.Count > 0)
+        {
+            examples.Add($"«¿qué dice el objetivo {programme.Objectives[Math.Min(1, programme.Objectives.Count - 1)].Number}?»");
+        }
+
+        if (programme.ActionLines.Count > 0)
+        {
+            examples.Add($"«línea de acción {programme.ActionLines[programme.ActionLines.Count / 2].Number}»");
+        }
+
+        examples.AddRange(programme.Acronyms.Take(1).Select(a => $"«¿qué significa {a.Letters}?»"));
+        var role = programme.Commission.TechnicalSecretary.Role;
+        examples.Add($"«¿quién {(role.Split(' ')[0].EndsWith('a') ? "es la" : "es el")} {role.ToLowerInvariant()}?»");
+        return new($"Soy ProgramaBot. Respondo preguntas sobre el {programme.ShortTitle} de la {programme.Commission.ShortName}. " +
+                   $"Escribe, por ejemplo: {string.Join(", ", examples)}. Comandos: «sesiones», «objetivos», " +
+                   "«líneas de acción», «siglas» y «próxima sesión».",
+            [.. programme.Sections.Where(s => s.Part != ApartadoPart.Other).Select(s => s.Number)], Reply.Sure);
+    }
 
     private static Reply Objectives(AnswerContext context)
     {
         var objectives = context.Programme.Objectives;
         return new Reply($"Objetivos generales del {context.Programme.ShortTitle}: " +
-                         string.Join(" ", objectives.Select(o => $"{o.Number} {o.Text}")), ["2"], Reply.Sure)
+                         string.Join(" ", objectives.Select(o => $"{o.Number} {o.Text}")), [context.Apartado(ApartadoPart.Objectives)], Reply.Sure)
         {
-            List = new AnswerList("Objetivos generales", [.. objectives.Select(o => new AnswerListItem(o.Number, o.Text))], null, ""),
+            List = new AnswerList(context.Programme.Of(ApartadoPart.Objectives).Title, [.. objectives.Select(o => new AnswerListItem(o.Number, o.Text))], null, ""),
         };
     }
 
     private static Reply ActionLines(AnswerContext context)
     {
         var lines = context.Programme.ActionLines;
-        return new Reply("Líneas de acción: " + string.Join(" ", lines.Select(l => $"{l.Number} {l.Text}")), ["3"], Reply.Sure)
+        return new Reply("Líneas de acción: " + string.Join(" ", lines.Select(l => $"{l.Number} {l.Text}")), [context.Apartado(ApartadoPart.ActionLines)], Reply.Sure)
         {
             List = new AnswerList("Líneas de acción", [.. lines.Select(l => new AnswerListItem(l.Number, l.Text))], null, ""),
         };

@@ -19,6 +19,11 @@ public sealed class MonthAgendaRule : IAnswerRule
         }
 
         var month = question.Months[0];
+        if (question.Years.Count == 0 && context.UnloadedCurrentYear is { } current)
+        {
+            return MissingProgramme.Reply(current, $"decir qué hay en {Phrases.MonthYear(month, current)}", context.LoadedYears);
+        }
+
         var year = question.Years.FirstOrDefault(context.Programme.Year);
         var yearMonth = new YearMonth(year, month);
         var events = AgendaReplies.EventsIn(yearMonth, context).ToList();

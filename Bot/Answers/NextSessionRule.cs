@@ -1,6 +1,12 @@
+using ProgramaBot.Programme;
+
 namespace ProgramaBot.Answers;
 
-/// <summary>"¿Cuándo es la próxima sesión?": the first session not yet past, from today's date in the commission's zone.</summary>
+/// <summary>
+/// "¿Cuándo es la próxima sesión?": the first session not yet past, from today's date in the commission's zone —
+/// across the loaded programmes, or within the one whose year the question names. When today's year has no
+/// programme and no loaded one has a session ahead, it says that year's programme is missing.
+/// </summary>
 public sealed class NextSessionRule : IAnswerRule
 {
     public Reply? TryAnswer(Question question, AnswerContext context)
@@ -13,18 +19,29 @@ public sealed class NextSessionRule : IAnswerRule
         }
 
         var today = context.Clock.Today;
-        if (context.Schedule.Next() is { } upcoming)
+        var sessionsApartado = context.Apartado(ApartadoPart.Sessions);
+        var upcoming = context.NamedYear is null
+            ? context.Schedule.Next()
+            : context.Schedule.SessionsOf(context.Programme).FirstOrDefault(s => s.IsUpcoming(context.Clock.Now));
+        if (upcoming is not null)
         {
             var thisMonth = upcoming.StartsAt is null && upcoming.Month == today.Month && upcoming.Year == today.Year
                 ? " (este mes; aún no tiene fecha exacta)"
                 : "";
             return new($"La próxima sesión es la {upcoming.Name}, {SessionReplies.When(upcoming)}{thisMonth}. " +
-                       $"{context.Programme.Sessions.DatesNote}", ["4"], Reply.Sure);
+                       $"{context.Programme.Sessions.DatesNote}", [sessionsApartado], Reply.Sure);
         }
 
-        var last = context.Schedule.Last();
-        var lastText = last is null ? "" : $" La última programada fue la {last.Name}, {SessionReplies.When(last).Replace("para ", "en ", StringComparison.Ordinal)}.";
-        return new($"Ya no quedan sesiones por celebrar en los programas cargados (hoy es {Phrases.Date(today)}).{lastText} " +
-                   "Cuando se cargue el programa del año en curso, o se fije la fecha de una sesión, podré indicarla.", ["4"], Reply.Sure);
+        var last = context.NamedYear is null ? context.Schedule.Last() : context.Schedule.SessionsOf(context.Programme) is [.., var final] ? final : null;
+        var lastText = last is null ? "" : $"La última programada fue la {last.Name}, {SessionReplies.When(last).Replace("para ", "en ", StringComparison.Ordinal)}.";
+        if (context.UnloadedCurrentYear is { } year)
+        {
+            return MissingProgramme.Reply(year, "indicar la próxima sesión", context.LoadedYears,
+                $"En el programa más reciente que tengo, el {context.Programme.ShortTitle}, ya no quedan sesiones por celebrar. {lastText}");
+        }
+
+        var scope = context.NamedYear is { } named ? $"en el programa {named}" : "en los programas cargados";
+        return new($"Ya no quedan sesiones por celebrar {scope} (hoy es {Phrases.Date(today)}). {lastText} " +
+                   "Cuando se cargue el programa del año siguiente, o se fije la fecha de una sesión, podré indicarla.", [sessionsApartado], Reply.Sure);
     }
 }

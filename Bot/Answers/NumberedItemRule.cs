@@ -24,67 +24,68 @@ public sealed class NumberedItemRule : IAnswerRule
         }
 
         var texts = new List<string>();
+        var sources = new List<string>();
         foreach (var number in numbers.Distinct())
         {
-            if (Describe(programme, number) is not { } text)
+            if (Describe(programme, number) is not { } described)
             {
                 return Reply.Decline($"El programa no tiene un objetivo, línea de acción ni apartado con el número {number}.");
             }
 
-            texts.Add(text);
+            texts.Add(described.Text);
+            sources.Add(described.Source);
         }
 
-        return new Reply(string.Join(Environment.NewLine, texts), numbers.Distinct().ToList(), Reply.Sure);
+        return new Reply(string.Join(Environment.NewLine, texts), sources.Distinct().ToList(), Reply.Sure);
     }
 
-    private static string? Describe(ProgrammeDocument programme, string number)
+    /// <returns>The text and the number to cite (an apartado's own spelling, "V", when typed "v" or "5"); null when absent.</returns>
+    private static (string Text, string Source)? Describe(ProgrammeDocument programme, string number)
     {
         if (programme.Objectives.FirstOrDefault(o => o.Number == number) is { } objective)
         {
-            return ProgrammeItems.ObjectiveAnswer(programme, objective);
+            return (ProgrammeItems.ObjectiveAnswer(programme, objective), number);
         }
 
         if (programme.SpecificObjectives.FirstOrDefault(o => o.Number == number) is { } specific)
         {
             var lines = programme.ActionLines.Where(l => l.SpecificObjective == number).Select(l => $"{l.Number}: {l.Text}");
-            return $"Objetivo específico {number} (objetivo general {specific.Objective}): {specific.Text} " +
-                   $"Líneas de acción: {string.Join(" ", lines)}";
+            return ($"Objetivo específico {number} (objetivo general {specific.Objective}): {specific.Text} " +
+                    $"Líneas de acción: {string.Join(" ", lines)}", number);
         }
 
         if (programme.ActionLines.FirstOrDefault(l => l.Number == number) is { } line)
         {
-            return ProgrammeItems.ActionLineAnswer(programme, line);
+            return (ProgrammeItems.ActionLineAnswer(programme, line), number);
         }
 
-        return programme.Sections.FirstOrDefault(s => s.Number == number) is { } section
-            ? $"El apartado {section.Number} del programa es: {section.Title}. {SectionContents(programme, section.Number)}"
+        return Apartados.Find(programme, number) is { } section
+            ? ($"El {Apartados.Label(section)} del programa es: {section.Title}. {SectionContents(programme, section)}".TrimEnd(), section.Number)
             : null;
     }
 
-    private static string SectionContents(ProgrammeDocument programme, string section)
+    /// <summary>What an apartado holds, by its part: the data says which apartado has the objectives or the sessions.</summary>
+    private static string SectionContents(ProgrammeDocument programme, Apartado section)
     {
-        bool In(string number) => number.StartsWith(section + ".", StringComparison.Ordinal);
-        var objectives = programme.Objectives.Where(o => In(o.Number)).Select(o => o.Number).ToList();
-        var specifics = programme.SpecificObjectives.Where(o => In(o.Number)).Select(o => o.Number).ToList();
+        var objectives = programme.Objectives;
+        var specifics = programme.SpecificObjectives;
         var sessions = programme.Sessions.Ordinary;
-        if (objectives.Count > 0)
+        switch (section.Part)
         {
-            return $"Contiene los objetivos generales {objectives[0]} a {objectives[^1]}.";
+            case ApartadoPart.Objectives when objectives.Count > 0:
+                return $"Contiene los objetivos generales {objectives[0].Number} a {objectives[^1].Number}.";
+            case ApartadoPart.ActionLines when specifics.Count > 0:
+                return $"Contiene los objetivos específicos {specifics[0].Number} a {specifics[^1].Number} y sus líneas de acción.";
+            case ApartadoPart.LegalFramework:
+                return "Reúne el fundamento legal: " + Phrases.ListOf(programme.LegalBases.Where(b => b.Article is not null).Select(Phrases.Legal)) + ".";
+            case ApartadoPart.Sessions:
+                var note = programme.Sessions.HeadingNote is { } heading ? $" Nota: {heading}" : "";
+                return $"Calendariza {sessions.Count} sesiones ordinarias: " +
+                       string.Join("; ", sessions.Select(s => $"{s.Name}, {Months.Name(s.Month)}")) + "." + note;
+            case ApartadoPart.Other:
+                return string.Join(" ", section.Paragraphs);
+            default:
+                return "";
         }
-
-        if (specifics.Count > 0)
-        {
-            return $"Contiene los objetivos específicos {specifics[0]} a {specifics[^1]} y sus líneas de acción.";
-        }
-
-        if (programme.LegalBases.Any(b => b.Source == section) && section == programme.LegalBases[0].Source)
-        {
-            return "Reúne el fundamento legal: " + Phrases.ListOf(programme.LegalBases.Where(b => b.Article is not null).Select(Phrases.Legal)) + ".";
-        }
-
-        var note = programme.Sessions.HeadingNote is { } heading ? $" Nota: {heading}" : "";
-        return programme.LegalBases.FirstOrDefault(b => b.Id == programme.Sessions.LegalBasis)?.Source == section
-            ? $"Calendariza {sessions.Count} sesiones ordinarias: " + string.Join("; ", sessions.Select(s => $"{s.Name}, {Months.Name(s.Month)}")) + "." + note
-            : "";
     }
 }

@@ -20,6 +20,11 @@ public sealed class PendingRule : IAnswerRule
             return null;
         }
 
+        if (context.UnloadedCurrentYear is { } year)
+        {
+            return MissingProgramme.Reply(year, "decir qué está pendiente", context.LoadedYears);
+        }
+
         var today = context.Clock.Today;
         var now = YearMonth.Of(today);
         var parts = new List<string>();
@@ -43,6 +48,6 @@ public sealed class PendingRule : IAnswerRule
         var text = parts.Count > 0
             ? $"Al {Phrases.Date(today)}: {string.Join("; ", parts)}."
             : $"Al {Phrases.Date(today)} no quedan sesiones ni plazos con fecha pendientes en el {context.Programme.ShortTitle}.";
-        return new Reply(text, ["4"], Reply.Sure);
+        return new Reply(text, [context.Apartado(ApartadoPart.Sessions)], Reply.Sure);
     }
 }

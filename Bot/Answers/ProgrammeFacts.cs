@@ -14,6 +14,8 @@ public static class ProgrammeFacts
         var legal = programme.LegalBases.ToDictionary(b => b.Id);
         string Cite(string? id) => id is not null && legal.TryGetValue(id, out var b) ? $" ({Phrases.Legal(b)})" : "";
         var institution = programme.Institution;
+        var legalFramework = programme.NumberOf(ApartadoPart.LegalFramework);
+        var sessionsApartado = programme.Of(ApartadoPart.Sessions);
 
         yield return new("integracion", KnowledgeKind.Fact, "Integración de la Comisión",
             $"La {commission.Name} ({commission.ShortName}) se integra con {commission.Composition.Description}",
@@ -33,14 +35,14 @@ public static class ProgrammeFacts
         yield return new("aprobacion-programa", KnowledgeKind.Fact, "Quién aprueba el Programa Anual de Trabajo",
             $"{commission.ApprovedBy} aprobación del programa anual de trabajo primera sesión presentar",
             $"El Programa Anual de Trabajo se presenta al {commission.ApprovedBy} para su aprobación, durante la primera sesión " +
-            $"que la comisión celebre en el año{Cite(commission.ApprovalBasis)}.", ["1"])
+            $"que la comisión celebre en el año{Cite(commission.ApprovalBasis)}.", [legalFramework])
         { Keywords = "aprueba aprobacion presenta presentar consejo general programa anual" };
 
         yield return new("naturaleza", KnowledgeKind.Fact, $"{commission.ShortName}: {commission.Nature}",
             $"{commission.Name} {commission.Nature} del {commission.ParentBody} responsable mecanismos del servicio",
             $"La {commission.Name} ({commission.ShortName}) es una {commission.Nature} del {commission.ParentBody}, " +
             $"responsable de garantizar la correcta implementación y funcionamiento de los mecanismos del Servicio.",
-            ["1", ProgrammeValidator.IntroductionSource])
+            [legalFramework, ProgrammeValidator.IntroductionSource])
         { Keywords = "que es la comision permanente temporal naturaleza funcion responsable hace" };
 
         yield return new("principios", KnowledgeKind.Fact, "Misión del IEPC y principios de la función electoral",
@@ -67,28 +69,28 @@ public static class ProgrammeFacts
         var sessions = programme.Sessions;
         yield return new(SessionCalendarId, KnowledgeKind.Fact, "Calendario de sesiones ordinarias",
             "sesiones ordinarias calendario " + string.Join(" ", sessions.Ordinary.Select(s => $"{s.Name} {Months.Name(s.Month)}")),
-            "", ["4"])
+            "", [sessionsApartado.Number])
         { Keywords = "calendario sesiones ordinarias fechas sesiona reune" };
 
         yield return new("fechas-enunciativas", KnowledgeKind.Fact, "Las fechas de las sesiones no son definitivas",
-            sessions.DatesNote, $"{sessions.DatesNote}", ["4"])
+            sessions.DatesNote, $"{sessions.DatesNote}", [sessionsApartado.Number])
         { Keywords = "fechas definitivas cambiar mover fijas agenda enunciativo limitativo nota" };
 
         yield return new("sesiones-extraordinarias", KnowledgeKind.Fact, "Sesiones extraordinarias", sessions.Extraordinary,
-            $"Sí: además de las {sessions.OrdinaryCount} sesiones ordinarias, el programa prevé sesiones extraordinarias: {sessions.Extraordinary}", ["4"])
+            $"Sí: además de las {sessions.OrdinaryCount} sesiones ordinarias, el programa prevé sesiones extraordinarias: {sessions.Extraordinary}", [sessionsApartado.Number])
         { Keywords = "extraordinarias extraordinaria urgente convocar" };
 
         if (sessions.HeadingNote is not null)
         {
-            yield return new("nota-encabezado", KnowledgeKind.Fact, "Nota sobre el año del apartado 4", sessions.HeadingNote,
-                sessions.HeadingNote, ["4"])
+            yield return new("nota-encabezado", KnowledgeKind.Fact, $"Nota sobre el año del {Apartados.Label(sessionsApartado)}", sessions.HeadingNote,
+                sessions.HeadingNote, [sessionsApartado.Number])
             { Keywords = "2020 error errata encabezado año" };
         }
 
         yield return new("marco-legal", KnowledgeKind.LegalBasis, "Marco legal del programa",
             "marco legal fundamento " + string.Join(" ", programme.LegalBases.Select(b => b.Law)),
             "El programa se fundamenta en: " + string.Join("; ", programme.LegalBases.Where(b => b.Article is not null)
-                .Select(Phrases.Legal)) + ". " + programme.LegalConclusion, ["1"])
+                .Select(Phrases.Legal)) + ". " + programme.LegalConclusion, [legalFramework])
         { Keywords = "marco legal fundamento legal normatividad base legal respaldo leyes" };
     }
 }

@@ -19,6 +19,7 @@ public static class ProgrammeItems
             p.Id, KnowledgeKind.Introduction, p.Topic, p.Text, $"Según la introducción del programa: {p.Text}",
             [ProgrammeValidator.IntroductionSource])));
         items.AddRange(programme.Periods.Select(Period));
+        items.AddRange(programme.Sections.Where(s => s.Part == ApartadoPart.Other).SelectMany(ExtraApartado));
         items.AddRange(ProgrammeFacts.From(programme));
         return items;
     }
@@ -86,6 +87,24 @@ public static class ProgrammeItems
         {
             Keywords = $"articulo {basis.Article} fundamento legal marco legal {basis.Provision} {citedIn?.Title}",
         };
+
+    /// <summary>
+    /// An apartado with no structured part (a diagnosis, a budget note…): one item per paragraph, so a question finds
+    /// the paragraph that answers it, each titled with its apartado so the apartado's own name finds it too.
+    /// </summary>
+    private static IEnumerable<KnowledgeItem> ExtraApartado(Apartado apartado)
+    {
+        var label = Apartados.Label(apartado);
+        for (var i = 0; i < apartado.Paragraphs.Count; i++)
+        {
+            var paragraph = apartado.Paragraphs[i];
+            yield return new($"apartado-{apartado.Number}-{i + 1}", KnowledgeKind.Fact, $"{apartado.Title} ({label})", paragraph,
+                $"Según el {label} del programa, «{apartado.Title}»: {paragraph}", [apartado.Number])
+            {
+                Keywords = "apartado",
+            };
+        }
+    }
 
     private static KnowledgeItem Acronym(Acronym acronym)
     {

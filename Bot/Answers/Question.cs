@@ -19,7 +19,7 @@ public sealed record Question
     /// <summary>Every stem to search for.</summary>
     public IReadOnlyList<string> Terms => [.. TermGroups.SelectMany(g => g).Distinct()];
 
-    /// <summary>"2.2", "3.5.2", and "4" when written as "apartado 4".</summary>
+    /// <summary>"2.2", "3.5.2", and "4" or "iv" when written as "apartado 4" or "apartado IV" (folded as typed).</summary>
     public IReadOnlyList<string> SectionNumbers { get; init; } = [];
 
     public IReadOnlyList<int> Months { get; init; } = [];

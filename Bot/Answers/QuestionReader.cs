@@ -45,7 +45,7 @@ public static partial class QuestionReader
 
         return question with
         {
-            SectionNumbers = SectionNumbers(words),
+            SectionNumbers = SectionNumbers(words, typed),
             Articles = [.. words.Skip(1).Where((w, i) => words[i] is "articulo" or "articulos" && char.IsDigit(w[0]))],
         };
     }
@@ -74,15 +74,18 @@ public static partial class QuestionReader
         return groups;
     }
 
-    /// <summary>"3.5.2" as typed, and the bare number after "apartado", "sección" or "punto".</summary>
-    private static List<string> SectionNumbers(List<string> words)
+    /// <summary>
+    /// "3.5.2" as typed, and the bare number after "apartado", "sección" or "punto": Arabic or Roman ("apartado V"),
+    /// read from the words as typed so spelling correction cannot turn a numeral into a word.
+    /// </summary>
+    private static List<string> SectionNumbers(List<string> words, List<string> typed)
     {
         var numbers = words.Where(w => SectionNumber().IsMatch(w)).ToList();
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i - 1] is "apartado" or "seccion" or "punto" && words[i].All(char.IsDigit))
+            if (words[i - 1] is "apartado" or "seccion" or "punto" && (typed[i].All(char.IsDigit) || Ordinals.IsRoman(typed[i])))
             {
-                numbers.Add(words[i]);
+                numbers.Add(typed[i]);
             }
         }
 

@@ -9,6 +9,9 @@ public sealed record Reply(string Text, IReadOnlyList<string> Sources, double Co
     /// <summary>A rule that knows the programme cannot answer (an article it does not cite, an unknown acronym).</summary>
     public bool Declines { get; init; }
 
+    /// <summary>The programme of the year asked about is not loaded: the text says so and how to load it, and is the whole answer.</summary>
+    public bool MissingProgramme { get; init; }
+
     /// <summary>Rule answers are sure of what they matched; only unexplained words lower them.</summary>
     public const double Sure = 0.95;
 

@@ -15,7 +15,7 @@ public static class SessionReplies
                    $"sesiones ordinarias en {context.Programme.Year}: " +
                    string.Join("; ", sessions.Select(s => $"{s.Name}, {When(s)}")) + $". {plan.DatesNote} " +
                    "Además, se celebrarán las sesiones extraordinarias necesarias para asuntos de urgente atención.";
-        return new Reply(text, ["4"], Reply.Sure)
+        return new Reply(text, [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
         {
             List = new AnswerList($"Sesiones ordinarias {context.Programme.Year}", [.. lines], plan.DatesNote, ""),
         };
@@ -24,7 +24,7 @@ public static class SessionReplies
     public static Reply One(ScheduledSession session, AnswerContext context)
     {
         var verb = session.StartsAt is null ? "está programada" : "está convocada";
-        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", ["4"], Reply.Sure);
+        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure);
     }
 
     /// <summary>"para septiembre de 2021", or the exact date once it is set.</summary>
