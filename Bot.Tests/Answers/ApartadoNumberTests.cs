@@ -70,8 +70,23 @@ public sealed class ApartadoNumberTests
     public void SessionNamesComeFromTheData()
     {
         using var engine = TestEngine.Create(May2024, files: TestEngine.ShiftedFile);
-        Assert.Contains("La próxima sesión es la 2a. Sesión Ordinaria, para septiembre de 2024", engine.Ask("próxima sesión").Text);
+        Assert.Contains("La próxima sesión es la 2a. Sesión Ordinaria", engine.Ask("próxima sesión").Text);
         Assert.Contains("1a. Sesión Ordinaria, para marzo de 2024", engine.Ask("sesiones").Text);
+    }
+
+    [Fact]
+    public void ASessionDatedWithoutAnHourIsAnsweredWithItsDayAndNoInventedTime()
+    {
+        using var engine = TestEngine.Create(May2024, files: TestEngine.ShiftedFile);
+        var next = engine.Ask("próxima sesión").Text;
+        Assert.Contains("La próxima sesión es la 2a. Sesión Ordinaria, para el 12 de septiembre de 2024.", next);
+        Assert.DoesNotContain("a las", next);
+
+        using var onTheDay = TestEngine.Create(new DateTimeOffset(2024, 9, 12, 18, 0, 0, TimeSpan.FromHours(-6)), files: TestEngine.ShiftedFile);
+        Assert.Contains("2a. Sesión Ordinaria, para el 12 de septiembre de 2024", onTheDay.Ask("próxima sesión").Text);
+
+        using var dayAfter = TestEngine.Create(new DateTimeOffset(2024, 9, 13, 9, 0, 0, TimeSpan.FromHours(-6)), files: TestEngine.ShiftedFile);
+        Assert.Contains("La última programada fue la 2a. Sesión Ordinaria, el 12 de septiembre de 2024.", dayAfter.Ask("próxima sesión").Text);
     }
 
     [Theory]

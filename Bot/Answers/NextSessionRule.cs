@@ -25,7 +25,7 @@ public sealed class NextSessionRule : IAnswerRule
             : context.Schedule.SessionsOf(context.Programme).FirstOrDefault(s => s.IsUpcoming(context.Clock.Now));
         if (upcoming is not null)
         {
-            var thisMonth = upcoming.StartsAt is null && upcoming.Month == today.Month && upcoming.Year == today.Year
+            var thisMonth = upcoming.StartsAt is null && upcoming.Date is null && upcoming.Month == today.Month && upcoming.Year == today.Year
                 ? " (este mes; aún no tiene fecha exacta)"
                 : "";
             return new($"La próxima sesión es la {upcoming.Name}, {SessionReplies.When(upcoming)}{thisMonth}. " +
@@ -33,7 +33,7 @@ public sealed class NextSessionRule : IAnswerRule
         }
 
         var last = context.NamedYear is null ? context.Schedule.Last() : context.Schedule.SessionsOf(context.Programme) is [.., var final] ? final : null;
-        var lastText = last is null ? "" : $"La última programada fue la {last.Name}, {SessionReplies.When(last).Replace("para ", "en ", StringComparison.Ordinal)}.";
+        var lastText = last is null ? "" : $"La última programada fue la {last.Name}, {SessionReplies.When(last).Replace("para el ", "el ", StringComparison.Ordinal).Replace("para ", "en ", StringComparison.Ordinal)}.";
         if (context.UnloadedCurrentYear is { } year)
         {
             return MissingProgramme.Reply(year, "indicar la próxima sesión", context.LoadedYears,

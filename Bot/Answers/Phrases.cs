@@ -14,8 +14,11 @@ public static class Phrases
     public static string Date(DateOnly date)
         => string.Create(CultureInfo.InvariantCulture, $"{date.Day} de {Months.Name(date.Month)} de {date.Year}");
 
+    /// <summary>"el 10 de junio de 2021 a las 11:00 horas", "para el 12 de marzo de 2024" (a day without an hour), "para junio de 2021".</summary>
     public static string When(ScheduledSession session)
-        => session.StartsAt is { } startsAt ? $"el {Date(startsAt)}" : $"para {MonthYear(session.Month, session.Year)}";
+        => session.StartsAt is { } startsAt ? $"el {Date(startsAt)}"
+            : session.Date is { } day ? $"para el {Date(day)}"
+            : $"para {MonthYear(session.Month, session.Year)}";
 
     public static string Legal(LegalBasis basis)
     {

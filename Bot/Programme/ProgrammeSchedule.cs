@@ -13,7 +13,7 @@ public sealed class ProgrammeSchedule(ProgrammeCatalog catalog, ISessionDateOver
         {
             var startsAt = pinned.Remove(planned.Id, out var pin) ? clock.InZone(pin.StartsAt) : planned.StartsAt;
             var month = startsAt?.Month ?? planned.Month;
-            sessions.Add(new(planned.Id, planned.Name, false, programme.Year, month, startsAt));
+            sessions.Add(new(planned.Id, planned.Name, false, programme.Year, month, startsAt) { Date = startsAt is null ? planned.Date : null });
         }
 
         foreach (var extra in pinned.Values)
@@ -22,7 +22,7 @@ public sealed class ProgrammeSchedule(ProgrammeCatalog catalog, ISessionDateOver
             sessions.Add(new(extra.SessionId, extra.Name ?? "Sesión Extraordinaria", true, startsAt.Year, startsAt.Month, startsAt));
         }
 
-        return [.. sessions.OrderBy(s => s.YearMonth).ThenBy(s => s.StartsAt ?? DateTimeOffset.MaxValue)];
+        return [.. sessions.OrderBy(s => s.YearMonth).ThenBy(s => s.StartsAt?.Day ?? s.Date?.Day ?? 32).ThenBy(s => s.StartsAt ?? DateTimeOffset.MaxValue)];
     }
 
     /// <summary>The next session of any loaded programme, relative to now; null when all have passed.</summary>

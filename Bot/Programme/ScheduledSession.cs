@@ -11,7 +11,12 @@ public sealed record ScheduledSession(
 {
     public YearMonth YearMonth => new(Year, Month);
 
-    /// <summary>Month-only sessions count as upcoming for the whole of their month.</summary>
+    /// <summary>The day the programme gives without an hour, when no exact start is known (no time is invented for it).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Month-only sessions count as upcoming for the whole of their month, day-only ones for the whole of their day.</summary>
     public bool IsUpcoming(DateTimeOffset now)
-        => StartsAt is { } startsAt ? startsAt >= now : YearMonth >= new YearMonth(now.Year, now.Month);
+        => StartsAt is { } startsAt ? startsAt >= now
+            : Date is { } date ? date >= DateOnly.FromDateTime(now.DateTime)
+            : YearMonth >= new YearMonth(now.Year, now.Month);
 }
