@@ -86,6 +86,16 @@ public sealed class ProgrammeYearTests : IDisposable
     }
 
     [Fact]
+    public void AYearOnlyAnOlderProgrammeSpeaksOfIsAnsweredFromThatProgramme()
+    {
+        using var twoYears = TestEngine.Create(new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero), files: [TestEngine.BuiltInFile, TestEngine.SyntheticFile]);
+        var answer = twoYears.Ask("¿Qué objetivo trata del Concurso Público 2020?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Objetivo 2.1", answer.Text);
+        Assert.Contains("Fuente: Programa Anual de Trabajo 2021, apartado 2, objetivo 2.1", answer.Text);
+    }
+
+    [Fact]
     public void AnOutOfScopeQuestionNamingAYearIsDeclinedNotTreatedAsAMissingProgramme()
     {
         var answer = engine.Ask("¿Qué opinas de la reforma electoral de 2025?");

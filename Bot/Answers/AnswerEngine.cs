@@ -127,8 +127,14 @@ public sealed class AnswerEngine : IDisposable
         var today = clock.Today;
         var current = knowledge.GetValueOrDefault(today.Year);
         var fallback = current ?? knowledge[catalog.All[^1].Year];
-        var named = QuestionYear.Named(question, knowledge.Keys, fallback.MentionedYears);
+        var (named, content) = QuestionYear.Read(question, knowledge.Keys, y => knowledge.Values.Any(k => k.MentionedYears.Contains(y)));
         var namedKnowledge = named is { } year ? knowledge.GetValueOrDefault(year) : null;
+        if (content is { } spoken && !fallback.MentionedYears.Contains(spoken))
+        {
+            // «el Concurso Público 2020» while 2022's programme is current: the programme that speaks of it answers.
+            fallback = knowledge.Values.Where(k => k.MentionedYears.Contains(spoken)).MaxBy(k => k.Programme.Year) ?? fallback;
+        }
+
         unloadedYear = named is not null && namedKnowledge is null ? named : null;
         return new AnswerContext(namedKnowledge ?? fallback, schedule, clock)
         {

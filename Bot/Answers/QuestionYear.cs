@@ -17,27 +17,30 @@ public static class QuestionYear
     private static readonly HashSet<string> ProgrammeWords = new(StringComparer.Ordinal) { "programa", "pat", "trabajo", "ano", "año", "anual" };
 
     /// <param name="loadedYears">The years whose programme is loaded: one of them named is always that programme.</param>
-    /// <param name="mentionedYears">Years the default programme's text speaks of.</param>
-    /// <returns>The programme year the question names, loaded or not; null when it names none.</returns>
-    public static int? Named(string question, IReadOnlyCollection<int> loadedYears, IReadOnlySet<int> mentionedYears)
+    /// <param name="isContent">Whether a loaded programme's text speaks of a year.</param>
+    /// <returns>
+    /// The programme year the question names, loaded or not (null when it names none), and else a year it names as
+    /// content, so the programme speaking of it can answer.
+    /// </returns>
+    public static (int? Programme, int? Content) Read(string question, IReadOnlyCollection<int> loadedYears, Func<int, bool> isContent)
     {
         var words = SpanishText.Words(SpanishText.Normalize(question)).ToList();
         var years = words.Select((w, i) => (Year: AsYear(w), Index: i)).Where(y => y.Year is not null).Select(y => (Year: y.Year!.Value, y.Index)).ToList();
         if (years.FirstOrDefault(y => loadedYears.Contains(y.Year)) is { Year: > 0 } loaded)
         {
-            return loaded.Year;
+            return (loaded.Year, null);
         }
 
         var aboutDates = words.Any(w => DateWords.Contains(w) || Months.IsMonthWord(w));
         foreach (var (year, index) in years)
         {
-            if (!mentionedYears.Contains(year) || NamesProgramme(words, index, aboutDates))
+            if (!isContent(year) || NamesProgramme(words, index, aboutDates))
             {
-                return year;
+                return (year, null);
             }
         }
 
-        return null;
+        return (null, years.Count > 0 ? years[0].Year : null);
     }
 
     private static bool NamesProgramme(List<string> words, int index, bool aboutDates)
