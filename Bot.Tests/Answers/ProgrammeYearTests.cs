@@ -74,6 +74,7 @@ public sealed class ProgrammeYearTests : IDisposable
         Assert.EndsWith("Fuente: Programa Anual de Trabajo 2023, apartado II.", answer.Text);
         Assert.DoesNotContain("No tengo cargado", answer.Text);
         Assert.StartsWith("Soy ProgramaBot. Respondo preguntas sobre el Programa Anual de Trabajo 2023", engine.Ask("ayuda").Text);
+        Assert.StartsWith("El artículo 7", engine.Ask("¿En qué artículo se basa el programa?").Text);
     }
 
     [Fact]

@@ -85,8 +85,7 @@ public sealed class AnswerEngine : IDisposable
         }
 
         // A session answer taken from an older programme because this year's is missing says so first.
-        var stale = context.UnloadedCurrentYear is { } current && reply.Sources.Count > 0
-                    && reply.Sources.All(s => s == context.Apartado(ApartadoPart.Sessions))
+        var stale = context.UnloadedCurrentYear is { } current && reply.Dated
             ? $"No tengo cargado el programa de {current}; esto es lo que dice el {context.Programme.ShortTitle}. "
             : "";
         var citation = Citation.For(context.Programme, reply.Sources);

@@ -29,7 +29,10 @@ public sealed class NextSessionRule : IAnswerRule
                 ? " (este mes; aún no tiene fecha exacta)"
                 : "";
             return new($"La próxima sesión es la {upcoming.Name}, {SessionReplies.When(upcoming)}{thisMonth}. " +
-                       $"{context.Programme.Sessions.DatesNote}", [sessionsApartado], Reply.Sure);
+                       $"{context.Programme.Sessions.DatesNote}", [sessionsApartado], Reply.Sure)
+            {
+                Dated = true,
+            };
         }
 
         var last = context.NamedYear is null ? context.Schedule.Last() : context.Schedule.SessionsOf(context.Programme) is [.., var final] ? final : null;

@@ -12,6 +12,9 @@ public sealed record Reply(string Text, IReadOnlyList<string> Sources, double Co
     /// <summary>The programme of the year asked about is not loaded: the text says so and how to load it, and is the whole answer.</summary>
     public bool MissingProgramme { get; init; }
 
+    /// <summary>It gives dates from a calendar (sessions): taken from an older year's programme, the answer says so first.</summary>
+    public bool Dated { get; init; }
+
     /// <summary>Rule answers are sure of what they matched; only unexplained words lower them.</summary>
     public const double Sure = 0.95;
 

@@ -17,6 +17,7 @@ public static class SessionReplies
                    "Además, se celebrarán las sesiones extraordinarias necesarias para asuntos de urgente atención.";
         return new Reply(text, [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
         {
+            Dated = true,
             List = new AnswerList($"Sesiones ordinarias {context.Programme.Year}", [.. lines], plan.DatesNote, ""),
         };
     }
@@ -24,7 +25,10 @@ public static class SessionReplies
     public static Reply One(ScheduledSession session, AnswerContext context)
     {
         var verb = session.StartsAt is null ? "está programada" : "está convocada";
-        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure);
+        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
+        {
+            Dated = true,
+        };
     }
 
     /// <summary>"para septiembre de 2021", or the exact date once it is set.</summary>

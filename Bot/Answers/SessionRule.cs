@@ -64,6 +64,9 @@ public sealed class SessionRule : IAnswerRule
         }
 
         var all = string.Join("; ", sessions.Select(s => $"{s.Name}: {Months.Name(s.Month)}"));
-        return new($"{string.Join(" ", texts)} El calendario de sesiones ordinarias es: {all}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure);
+        return new($"{string.Join(" ", texts)} El calendario de sesiones ordinarias es: {all}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
+        {
+            Dated = true,
+        };
     }
 }
