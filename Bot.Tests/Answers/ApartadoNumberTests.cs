@@ -37,6 +37,8 @@ public sealed class ApartadoNumberTests
     [InlineData("¿Qué dice el apartado V?")]
     [InlineData("apartado 5")]
     [InlineData("¿qué contiene el apartado v?")]
+    [InlineData("¿Qué dice el quinto apartado?")]
+    [InlineData("apartado cinco")]
     public void AnApartadoAskedInRomanOrArabicNumeralsIsFound(string question)
     {
         using var engine = TestEngine.Create(April2023, files: TestEngine.RomanFile);
@@ -64,6 +66,17 @@ public sealed class ApartadoNumberTests
         Assert.True(answer.Answered, answer.Text);
         Assert.Contains("Programa Anual de Trabajo 2024, apartado 5", answer.Text);
         Assert.DoesNotContain("apartado 4", answer.Text);
+    }
+
+    [Fact]
+    public void WithoutThisYearsProgrammeASessionListCardCarriesTheWarningToo()
+    {
+        using var engine = TestEngine.Create(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.FromHours(-6)), files: TestEngine.RomanFile);
+        var answer = engine.Ask("sesiones");
+        Assert.NotNull(answer.List);
+        Assert.StartsWith("No tengo cargado el programa de 2026; esto es lo que dice el Programa Anual de Trabajo 2023.", answer.List.Note);
+        Assert.Contains("Las fechas podrán ajustarse.", answer.List.Note);
+        Assert.Equal("Fuente: Programa Anual de Trabajo 2023, apartado V.", answer.List.Source);
     }
 
     [Fact]

@@ -92,7 +92,8 @@ public sealed class AnswerEngine : IDisposable
         return new Answer(question, true, $"{stale}{reply.Text}{Environment.NewLine}{Environment.NewLine}{citation}", reply.Sources,
             Math.Round(reply.Confidence, 2))
         {
-            List = reply.List is null ? null : reply.List with { Source = citation },
+            // Chat shows a list as a card, not the text: the card carries the same warning.
+            List = reply.List is null ? null : reply.List with { Source = citation, Note = stale.Length > 0 ? $"{stale}{reply.List.Note}".Trim() : reply.List.Note },
         };
     }
 

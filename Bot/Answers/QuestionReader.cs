@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ProgramaBot.Programme;
 
@@ -86,6 +87,13 @@ public static partial class QuestionReader
             if (words[i - 1] is "apartado" or "seccion" or "punto" && (typed[i].All(char.IsDigit) || Ordinals.IsRoman(typed[i])))
             {
                 numbers.Add(typed[i]);
+            }
+
+            // «el quinto apartado», «apartado tercero»: the value, which Apartados.Find matches to "5" or "V".
+            var ordinalWord = words[i] == "apartado" ? words[i - 1] : words[i - 1] == "apartado" ? words[i] : null;
+            if (ordinalWord is not null && !char.IsDigit(ordinalWord[0]) && Ordinals.Parse(ordinalWord, allowRoman: false) is { } n)
+            {
+                numbers.Add(n.ToString(CultureInfo.InvariantCulture));
             }
         }
 
