@@ -57,6 +57,16 @@ public sealed class ProgrammeYearTests : IDisposable
     }
 
     [Fact]
+    public void TheNextSessionOfANamedPastYearIsNoneAndNoSessionOfAnotherYearIsOffered()
+    {
+        var answer = engine.Ask("¿cuál es la próxima sesión del programa 2021?");
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Ya no quedan sesiones por celebrar en el programa 2021", answer.Text);
+        Assert.Contains("La última programada fue la Sesión Ordinaria IV, en diciembre de 2021.", answer.Text);
+        Assert.DoesNotContain("2023", answer.Text);
+    }
+
+    [Fact]
     public void WithoutThisYearsProgrammeASessionAnswerSaysWhichYearItIsFrom()
     {
         var answer = engine.Ask("¿Cuándo es la segunda sesión ordinaria?");

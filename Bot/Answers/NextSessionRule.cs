@@ -43,8 +43,9 @@ public sealed class NextSessionRule : IAnswerRule
                 $"En el programa más reciente que tengo, el {context.Programme.ShortTitle}, ya no quedan sesiones por celebrar. {lastText}");
         }
 
-        var scope = context.NamedYear is { } named ? $"en el programa {named}" : "en los programas cargados";
-        return new($"Ya no quedan sesiones por celebrar {scope} (hoy es {Phrases.Date(today)}). {lastText} " +
-                   "Cuando se cargue el programa del año siguiente, o se fije la fecha de una sesión, podré indicarla.", [sessionsApartado], Reply.Sure);
+        var (scope, tail) = context.NamedYear is { } named
+            ? ($"en el programa {named}", "")
+            : ("en los programas cargados", " Cuando se cargue el programa del año siguiente, o se fije la fecha de una sesión, podré indicarla.");
+        return new($"Ya no quedan sesiones por celebrar {scope} (hoy es {Phrases.Date(today)}). {lastText}{tail}".TrimEnd(), [sessionsApartado], Reply.Sure);
     }
 }
