@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ProgramaBot.Answers;
 
 /// <summary>
@@ -67,7 +69,7 @@ public static class QuestionYear
     }
 
     private static int? AsYear(string word)
-        => word.Length == 4 && word.All(char.IsDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+        => word.Length == 4 && word.All(char.IsDigit) && int.Parse(word, CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
             ? year
             : null;
 }
