@@ -37,6 +37,10 @@ public sealed class CommissionOptionsTests
     }
 
     [Fact]
+    public void NoMembersButASecretarioPassesBecauseTheRosterIsSetUpFromTeams()
+        => Assert.Empty(Errors(new CommissionOptions { SecretarioTecnico = new CommissionMember { Name = "ST", AadObjectId = "aad-st" } }));
+
+    [Fact]
     public void UnknownRoleFails()
         => Assert.NotEmpty(Errors(new CommissionOptions { Members = [ApprovalTestData.Members(1)[0] with { Role = "Consejera" }] }));
 

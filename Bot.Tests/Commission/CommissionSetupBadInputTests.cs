@@ -57,6 +57,16 @@ public sealed class CommissionSetupBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AConversationTooLargeForTheCardIsRefused()
+    {
+        _bot.ListMembers(Channel, [St, .. Enumerable.Range(1, ConversationMembers.MaxListed).Select(i => new ApprovalHarness.Person($"29:p{i}", $"aad-{i}", $"Persona {i}"))]);
+
+        await _bot.SendTextAsync(St, Channel, "configurar comisión");
+
+        Assert.Equal(SetupMessages.TooManyMembers, LastTextIn(Channel));
+    }
+
+    [Fact]
     public async Task ASaveByAMemberWhoIsNotTheSecretarioChangesNothing()
     {
         var data = await CardDataAsync();

@@ -6,8 +6,8 @@ namespace ProgramaBot.Commission.Setup;
 /// <summary>The people of a conversation as Teams lists them (GET …/pagedmembers), every page.</summary>
 public sealed class ConversationMembers(IConnectorClient connector, ILogger<ConversationMembers> logger)
 {
-    /// <summary>The set-up card has one input per person; more would not fit Teams' card size limit.</summary>
-    public const int MaxListed = 40;
+    /// <summary>The set-up card has one input per person; more would not fit Teams' 28 KB message limit.</summary>
+    public const int MaxListed = 25;
 
     private const int PageSize = 100;
     private const int MaxPages = 10;
