@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ProgramaBot.Commission;
@@ -64,6 +65,30 @@ public sealed class CommissionSetupBadInputTests : IAsyncLifetime
         await _bot.SendTextAsync(St, Channel, "configurar comisión");
 
         Assert.Equal(SetupMessages.TooManyMembers, LastTextIn(Channel));
+    }
+
+    [Fact]
+    public async Task AClickWithoutAServiceUrlIsRefusedAndChangesNothing()
+    {
+        var data = await CardDataAsync();
+        data["cargo:user-m1"] = "presidenta";
+        var activity = new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["id"] = "sin-service-url",
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = St.Id, ["aadObjectId"] = St.AadObjectId, ["name"] = St.Name },
+            ["recipient"] = new JsonObject { ["id"] = ApprovalHarness.BotId },
+            ["conversation"] = new JsonObject { ["id"] = Channel, ["conversationType"] = "channel" },
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = SetupCard.SaveVerb, ["data"] = data } },
+        };
+
+        using var response = await _bot.Client.PostAsJsonAsync("/api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+
+        await AssertNothingStoredAsync();
     }
 
     [Fact]

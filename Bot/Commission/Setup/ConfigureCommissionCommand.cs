@@ -23,7 +23,7 @@ internal sealed class ConfigureCommissionCommand(CommissionRoster roster, Conver
         }
 
         var conversationId = SetupConversation.IdOf(activity)!;
-        var listed = await members.ListAsync(activity.ServiceUrl!, conversationId, cancellationToken);
+        var listed = await members.ListAsync(activity.ServiceUrl, conversationId, cancellationToken);
         if (listed is null || listed.Count > ConversationMembers.MaxListed)
         {
             await turn.SendAsync(Activity.Message(listed is null ? SetupMessages.MembersUnavailable : SetupMessages.TooManyMembers), cancellationToken);

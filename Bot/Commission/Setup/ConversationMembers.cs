@@ -13,8 +13,15 @@ public sealed class ConversationMembers(IConnectorClient connector, ILogger<Conv
     private const int MaxPages = 10;
 
     /// <returns>The members (people only, each with a Teams id), or null when the Connector did not answer.</returns>
-    public async Task<IReadOnlyList<ChannelAccount>?> ListAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ChannelAccount>?> ListAsync(string? serviceUrl, string conversationId, CancellationToken cancellationToken)
     {
+        if (!ServiceUrls.TryParse(serviceUrl, out _))
+        {
+            // An invoke is answered in its HTTP response, so it may arrive without a usable serviceUrl.
+            logger.LogWarning("Cannot list the conversation's members: the activity has no usable serviceUrl");
+            return null;
+        }
+
         var members = new List<ChannelAccount>();
         string? continuation = null;
         for (var page = 0; page < MaxPages; page++)
@@ -22,7 +29,7 @@ public sealed class ConversationMembers(IConnectorClient connector, ILogger<Conv
             ConnectorResult<PagedMembers> result;
             try
             {
-                result = await connector.GetPagedMembersAsync(serviceUrl, conversationId, PageSize, continuation, cancellationToken);
+                result = await connector.GetPagedMembersAsync(serviceUrl!, conversationId, PageSize, continuation, cancellationToken);
             }
             catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
             {

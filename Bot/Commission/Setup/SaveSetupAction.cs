@@ -35,7 +35,7 @@ internal sealed class SaveSetupAction(
             return InvokeResponse.Message(SetupMessages.OtherConversation);
         }
 
-        var listed = await members.ListAsync(activity.ServiceUrl!, conversationId, cancellationToken);
+        var listed = await members.ListAsync(activity.ServiceUrl, conversationId, cancellationToken);
         if (listed is null || listed.Count > ConversationMembers.MaxListed)
         {
             return InvokeResponse.Message(listed is null ? SetupMessages.MembersUnavailable : SetupMessages.TooManyMembers);

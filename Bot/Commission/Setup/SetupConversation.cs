@@ -15,7 +15,7 @@ public static class SetupConversation
     /// <summary>Null when the set-up may go on here; otherwise the refusal.</summary>
     public static string? Refusal(Activity activity, Roster current)
     {
-        if (activity.Conversation?.ConversationType is "personal")
+        if (activity.Conversation?.ConversationType is "personal" || IdOf(activity) is null)
         {
             return SetupMessages.NotInPersonalChat;
         }
