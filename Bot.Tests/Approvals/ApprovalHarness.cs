@@ -88,6 +88,10 @@ public sealed class ApprovalHarness : IAsyncDisposable
         return new ApprovalHarness(connector, settings);
     }
 
+    /// <summary>Who Teams lists as the members of <paramref name="conversationId"/> (GET …/pagedmembers).</summary>
+    public void ListMembers(string conversationId, params Person[] people)
+        => Connector.Members[conversationId] = [.. people.Select(p => new FakeBotConnector.Member(p.Id, p.AadObjectId, p.Name))];
+
     /// <summary>The bot is added to the commission's conversation: its reference is stored.</summary>
     public Task JoinCommissionAsync() => PostAsync(new JsonObject
     {
@@ -141,11 +145,11 @@ public sealed class ApprovalHarness : IAsyncDisposable
     /// Records a vote the way an instance does before it publishes anything, and publishes nothing: what is left when
     /// the process dies between the commit and the card update.
     /// </summary>
-    public Task<VoteOutcome> CommitWithoutPublishingAsync(Person who, VoteChoice choice, CardState card)
+    public async Task<VoteOutcome> CommitWithoutPublishingAsync(Person who, VoteChoice choice, CardState card)
     {
-        var member = Services.GetRequiredService<CommissionRoster>().FindMember(new ChannelAccount { Id = who.Id, AadObjectId = who.AadObjectId })
+        var member = (await Services.GetRequiredService<CommissionRoster>().CurrentAsync(default)).FindMember(new ChannelAccount { Id = who.Id, AadObjectId = who.AadObjectId })
                      ?? throw new Xunit.Sdk.XunitException($"{who.Name} is not on the roster");
-        return Services.GetRequiredService<VoteRecorder>().CastAsync(card, member, choice, null, CommissionConversation, default);
+        return await Services.GetRequiredService<VoteRecorder>().CastAsync(card, member, choice, null, CommissionConversation, default);
     }
 
     /// <summary>The decision announcements («La Comisión decidió la solicitud …») the bot posted into a conversation.</summary>

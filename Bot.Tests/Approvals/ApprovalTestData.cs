@@ -22,7 +22,8 @@ public static class ApprovalTestData
     ];
 
     public static CommissionRoster Roster(IReadOnlyList<CommissionMember> members, DecisionRule rule = DecisionRule.Majority)
-        => new(Options.Create(new CommissionOptions { Members = [.. members], DecisionRule = rule, ConversationId = "19:commission" }));
+        => new(new Fakes.InMemoryCommissionStore(),
+            Options.Create(new CommissionOptions { Members = [.. members], DecisionRule = rule, ConversationId = "19:commission" }));
 
     public static Dictionary<string, string> DictamenFields() => new()
     {

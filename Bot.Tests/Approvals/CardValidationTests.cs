@@ -3,7 +3,7 @@ using ProgramaBot.Tests.Support;
 
 namespace ProgramaBot.Tests.Approvals;
 
-/// <summary>Every card the approvals feature sends, written by the <c>cards</c> verb and checked by the official parser.</summary>
+/// <summary>Every card the approvals and commission set-up features send, written by the <c>cards</c> verb and checked by the official parser.</summary>
 public sealed class CardValidationTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "programabot-tests", "cards-" + Guid.NewGuid().ToString("N"));
@@ -18,6 +18,7 @@ public sealed class CardValidationTests : IDisposable
             "form-kind-chooser", "form-modificacion-metas", "form-dictamen-incentivos", "form-with-errors", "created",
             "request-modificacion-metas", "request-dictamen-incentivos", "pending-member-ballot", "pending-neutral-ballot",
             "voted-base", "voted-member", "decided-approved", "decided-rejected", "already-decided", "stale", "error",
+            "commission-setup", "commission-setup-errors", "commission-setup-saved",
         ];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileNameWithoutExtension).Order());
         Assert.All(files, f => Assert.True(new FileInfo(f).Length < 40 * 1024, $"{f} is 40 KB or more"));

@@ -38,8 +38,9 @@ public sealed class RequestCreatorTests
         var options = Options.Create(new CommissionOptions { Members = [.. ApprovalTestData.Members(3)], ConversationId = "19:commission" });
         var references = new OneReference(new ConversationReference { ConversationId = "19:commission", ServiceUrl = "http://127.0.0.1:9/" });
         var clock = new CommissionClock(new FakeTimeProvider(ApprovalTestData.Now), Options.Create(new TimeOptions()));
-        var channel = new CommissionChannel(references, connector, options, NullLogger<CommissionChannel>.Instance);
-        return new RequestCreator(store, channel, new RequestCardRenderer(new CommissionRoster(options), clock), clock, options,
+        var roster = new CommissionRoster(new Fakes.InMemoryCommissionStore(), options);
+        var channel = new CommissionChannel(references, connector, roster, NullLogger<CommissionChannel>.Instance);
+        return new RequestCreator(store, channel, new RequestCardRenderer(roster, clock), clock, roster,
             NullLogger<RequestCreator>.Instance);
     }
 

@@ -37,6 +37,10 @@ public sealed class CommissionOptionsTests
     }
 
     [Fact]
+    public void NoMembersButASecretarioPassesBecauseTheRosterIsSetUpFromTeams()
+        => Assert.Empty(Errors(new CommissionOptions { SecretarioTecnico = new CommissionMember { Name = "ST", AadObjectId = "aad-st" } }));
+
+    [Fact]
     public void UnknownRoleFails()
         => Assert.NotEmpty(Errors(new CommissionOptions { Members = [ApprovalTestData.Members(1)[0] with { Role = "Consejera" }] }));
 
@@ -44,7 +48,7 @@ public sealed class CommissionOptionsTests
     public void ClickerIsMatchedByEntraObjectIdFirstThenTeamsId()
     {
         var members = ApprovalTestData.Members(2);
-        var roster = ApprovalTestData.Roster(members);
+        var roster = Roster.FromConfiguration(new CommissionOptions { Members = [.. members] });
 
         Assert.Equal(members[1], roster.FindMember(new ChannelAccount { Id = members[0].TeamsId, AadObjectId = members[1].AadObjectId }));
         Assert.Equal(members[0], roster.FindMember(new ChannelAccount { Id = members[0].TeamsId }));

@@ -34,6 +34,15 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// </summary>
     public Func<ConnectorCall, Task>? Hold { get; set; }
 
+    /// <summary>A person as Teams lists them in a conversation (GET …/pagedmembers).</summary>
+    public sealed record Member(string Id, string? AadObjectId, string Name);
+
+    /// <summary>Conversation id → its members; a conversation not listed here has none.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<Member>> Members { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Teams may answer fewer members than asked for; a small page makes the bot follow continuation tokens.</summary>
+    public int MaxMembersPage { get; set; } = 200;
+
     public static async Task<FakeBotConnector> StartAsync()
     {
         var fake = new FakeBotConnector();
@@ -105,7 +114,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
         if (http.Request.Path.Value!.EndsWith("/pagedmembers", StringComparison.Ordinal))
         {
-            await http.Response.WriteAsJsonAsync(new { members = Array.Empty<object>() });
+            await WriteMembersPageAsync(http);
             return;
         }
 
@@ -113,6 +122,29 @@ public sealed class FakeBotConnector : IAsyncDisposable
             ? http.Request.Path.Value!.Split('/').Last()
             : "activity-" + Interlocked.Increment(ref _nextId);
         await http.Response.WriteAsJsonAsync(new { id = Uri.UnescapeDataString(id) });
+    }
+
+    /// <summary>Pages as Teams does: at most pageSize members, and a continuation token while more remain.</summary>
+    private async Task WriteMembersPageAsync(HttpContext http)
+    {
+        const string prefix = "/v3/conversations/";
+        var path = http.Request.Path.Value!;
+        var start = path.IndexOf(prefix, StringComparison.Ordinal) + prefix.Length;
+        var conversationId = Uri.UnescapeDataString(path[start..path.LastIndexOf("/pagedmembers", StringComparison.Ordinal)]);
+        var all = Members.GetValueOrDefault(conversationId, []);
+        var size = Math.Min(int.TryParse(http.Request.Query["pageSize"], out var s) && s > 0 ? s : 200, MaxMembersPage);
+        var from = int.TryParse(http.Request.Query["continuationToken"], out var c) ? c : 0;
+        var page = all.Skip(from).Take(size).Select(m => new
+        {
+            id = m.Id,
+            name = m.Name,
+            aadObjectId = m.AadObjectId,
+            userPrincipalName = m.Name.Replace(' ', '.').ToLowerInvariant() + "@iepcdgo.example",
+            tenantId = Activities.TenantId,
+            userRole = "user",
+        }).ToList();
+        var next = from + page.Count < all.Count ? (from + page.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        await http.Response.WriteAsJsonAsync(new { members = page, continuationToken = next });
     }
 
     public async ValueTask DisposeAsync()

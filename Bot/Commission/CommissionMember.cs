@@ -1,10 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace ProgramaBot.Commission;
 
-/// <summary>A person on the commission's roster (configuration "Commission:Members" or "Commission:SecretarioTecnico").</summary>
+/// <summary>A person on the commission's roster: set up from Teams (stored) or, as the bootstrap, configuration
+/// ("Commission:Members", "Commission:SecretarioTecnico").</summary>
 public sealed record CommissionMember
 {
     public const string Presidenta = "Presidenta";
     public const string Integrante = "Integrante";
+
+    /// <summary>The Secretario Técnico as stored by the set-up from Teams: administers, does not vote.</summary>
+    public const string SecretariaTecnica = "SecretariaTecnica";
 
     public required string Name { get; init; }
 
@@ -17,7 +23,17 @@ public sealed record CommissionMember
     /// <summary>Presidenta or Integrante.</summary>
     public string Role { get; init; } = Integrante;
 
+    /// <summary>The title as the commission uses it («Presidenta», «Consejero Electoral», «Secretaria Técnica»); set up from Teams.</summary>
+    public string? Title { get; init; }
+
+    /// <summary><see cref="Female"/> or <see cref="Male"/>, chosen with the title in Teams (for wording); null when unknown.</summary>
+    public string? Gender { get; init; }
+
+    public const string Female = "F";
+    public const string Male = "M";
+
     /// <summary>The stable key a vote is stored under: the Entra object id when known, else the Teams id.</summary>
+    [JsonIgnore]
     public string Key => !string.IsNullOrWhiteSpace(AadObjectId) ? AadObjectId : TeamsId ?? Name;
 
     public bool HasAadObjectId(string? aadObjectId)

@@ -2,7 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ProgramaBot.Commission;
 
-/// <summary>Who votes and where (configuration section "Commission"); validated at start-up.</summary>
+/// <summary>
+/// Who votes and where (configuration section "Commission"); validated at start-up. The bootstrap only: once the
+/// commission is set up from Teams the stored roster wins (see <see cref="CommissionRoster"/>), and this section is read
+/// nowhere else.
+/// </summary>
 public sealed class CommissionOptions : IValidatableObject
 {
     public const string Section = "Commission";
@@ -22,10 +26,12 @@ public sealed class CommissionOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Members.Count is 0 or > MaxMembers)
+        // With no members the roster comes from Teams («configurar comisión»), which needs a Secretario Técnico to start it.
+        if (Members.Count > MaxMembers || (Members.Count == 0 && SecretarioTecnico is null))
         {
             yield return new ValidationResult(
-                $"Commission:Members must list between 1 and {MaxMembers} members (found {Members.Count}).", [nameof(Members)]);
+                $"Commission:Members must list between 1 and {MaxMembers} members (found {Members.Count}), " +
+                "or Commission:SecretarioTecnico must be set so that the roster is set up from Teams.", [nameof(Members)]);
         }
 
         var people = Members.Select((m, i) => (Member: m, Setting: $"Commission:Members:{i}")).ToList();

@@ -1,23 +1,15 @@
 using Microsoft.Extensions.Options;
-using ProgramaBot.BotFramework.Activities;
 
 namespace ProgramaBot.Commission;
 
-/// <summary>Answers "who is this clicker?" against the configured roster.</summary>
-public sealed class CommissionRoster(IOptions<CommissionOptions> options)
+/// <summary>
+/// The one place the commission is read: the set-up stored from Teams when there is one, else the "Commission"
+/// configuration. No cache: every use reads the one stored row, so a set-up saved on one instance holds at once on all.
+/// </summary>
+public sealed class CommissionRoster(ICommissionStore store, IOptions<CommissionOptions> options)
 {
-    public IReadOnlyList<CommissionMember> Members => options.Value.Members;
-
-    public CommissionOptions Options => options.Value;
-
-    /// <summary>The voting member who sent the activity (from.aadObjectId first, then from.id), or null.</summary>
-    public CommissionMember? FindMember(ChannelAccount? from)
-        => from is null ? null : Find(Members, from);
-
-    public bool IsSecretarioTecnico(ChannelAccount? from)
-        => from is not null && options.Value.SecretarioTecnico is { } st && Find([st], from) is not null;
-
-    /// <summary>The Entra object id is authoritative; the Teams id is the fallback for rosters that lack it.</summary>
-    private static CommissionMember? Find(IReadOnlyList<CommissionMember> people, ChannelAccount from)
-        => people.FirstOrDefault(m => m.HasAadObjectId(from.AadObjectId)) ?? people.FirstOrDefault(m => m.HasTeamsId(from.Id));
+    public async Task<Roster> CurrentAsync(CancellationToken cancellationToken)
+        => await store.GetAsync(cancellationToken) is { } stored
+            ? Roster.FromStored(stored.Value, stored.Version, options.Value.DecisionRule)
+            : Roster.FromConfiguration(options.Value);
 }

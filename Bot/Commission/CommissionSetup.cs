@@ -1,13 +1,22 @@
+using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Commission.Setup;
+
 namespace ProgramaBot.Commission;
 
 public static class CommissionSetup
 {
-    /// <summary>The roster, the Secretario Técnico and the decision rule, validated at start-up.</summary>
+    /// <summary>
+    /// The roster, the Secretario Técnico and the decision rule: the configuration bootstrap, validated at start-up, and
+    /// the set-up from Teams («configurar comisión») that replaces it. The store is registered by Storage.
+    /// </summary>
     public static IServiceCollection AddCommission(this IServiceCollection services)
     {
         services.AddOptions<CommissionOptions>().BindConfiguration(CommissionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CommissionRoster>();
+        services.AddSingleton<ConversationMembers>();
+        services.AddSingleton<IMessageHandler, ConfigureCommissionCommand>();
+        services.AddSingleton<ICardActionHandler, SaveSetupAction>();
         return services;
     }
 }

@@ -20,7 +20,6 @@ public static class RemindersSetup
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CommissionSettings>().BindConfiguration(CommissionSettings.Section);
 
         // The programme model gives the sessions, approvals the pending votes; answers read the dates set here.
         services.AddSingleton<IReminderProgramme, ProgrammeReminderSource>();

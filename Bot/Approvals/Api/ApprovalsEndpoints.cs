@@ -58,7 +58,7 @@ internal static class ApprovalsEndpoints
         }
 
         var audit = await store.GetAuditAsync(id, cancellationToken);
-        return Results.Json(ApprovalView.Of(snapshot, audit, roster.Members), StoreJson.Options);
+        return Results.Json(ApprovalView.Of(snapshot, audit, (await roster.CurrentAsync(cancellationToken)).Members), StoreJson.Options);
     }
 
     private static IResult Invalid(IReadOnlyList<FieldError> errors) => Results.Problem(

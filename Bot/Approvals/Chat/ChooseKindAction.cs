@@ -11,16 +11,16 @@ internal sealed class ChooseKindAction(CommissionRoster roster) : ICardActionHan
 {
     public bool CanHandle(string verb) => verb == ApprovalVerbs.Form;
 
-    public Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (!roster.IsSecretarioTecnico(turn.Activity.From))
+        if (!(await roster.CurrentAsync(cancellationToken)).IsSecretarioTecnico(turn.Activity.From))
         {
-            return Task.FromResult(InvokeResponse.Message(NewRequestCommand.OnlySecretario));
+            return InvokeResponse.Message(NewRequestCommand.OnlySecretario);
         }
 
         var card = RequestKinds.Find(CardInputValues.String(action.Data, FormCards.KindInput)) is { } kind
             ? FormCards.Form(kind, RequestIds.NewToken())
             : FormCards.KindChooser("Elige un tipo de solicitud de la lista.");
-        return Task.FromResult(InvokeResponse.Card(card));
+        return InvokeResponse.Card(card);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class NewRequestCommand(CommissionRoster roster) : IMessageHandl
             return false;
         }
 
-        if (!roster.IsSecretarioTecnico(turn.Activity.From))
+        if (!(await roster.CurrentAsync(cancellationToken)).IsSecretarioTecnico(turn.Activity.From))
         {
             await turn.SendAsync(Activity.Message(OnlySecretario), cancellationToken);
             return true;

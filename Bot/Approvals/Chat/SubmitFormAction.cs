@@ -14,7 +14,8 @@ internal sealed class SubmitFormAction(CommissionRoster roster, RequestCreator c
     public async Task<InvokeResponse> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var from = turn.Activity.From;
-        if (!roster.IsSecretarioTecnico(from))
+        var current = await roster.CurrentAsync(cancellationToken);
+        if (!current.IsSecretarioTecnico(from))
         {
             return InvokeResponse.Message(NewRequestCommand.OnlySecretario);
         }
@@ -35,7 +36,7 @@ internal sealed class SubmitFormAction(CommissionRoster roster, RequestCreator c
         }
 
         var result = await creator.CreateAsync(new NewRequest(RequestIds.FromToken(token), kind, validated.Values,
-            roster.Options.SecretarioTecnico!.Name, from?.AadObjectId ?? from?.Id,
+            current.SecretarioTecnico!.Name, from?.AadObjectId ?? from?.Id,
             turn.Activity.Conversation?.Id, "chat"), cancellationToken);
         return result.Kind == CreationResultKind.Failed
             ? InvokeResponse.Card(FormCards.Form(kind, token, input, [new FieldError(null, result.Error!)]))

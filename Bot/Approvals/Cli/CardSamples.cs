@@ -47,6 +47,10 @@ public static class CardSamples
         yield return ("already-decided", Render(approved, CardView.For(jorge, VoteMessages.AlreadyDecided)));
         yield return ("stale", Render(oneVote, CardView.For(jorge, VoteMessages.Stale)));
         yield return ("error", NoticeCards.Error("Solicitud no encontrada", VoteMessages.NotFound("SOL-0F6E1C2A9B8D")));
+        foreach (var sample in Commission.Setup.SetupCardSamples.All())
+        {
+            yield return sample;
+        }
     }
 
     private static JsonObject Render(ApprovalSnapshot snapshot, CardView view) => RequestCard.Render(snapshot, Roster, Zone, view);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
@@ -17,17 +16,28 @@ public sealed class RequestCreator(
     CommissionChannel channel,
     RequestCardRenderer cards,
     CommissionClock clock,
-    IOptions<CommissionOptions> options,
+    CommissionRoster roster,
     ILogger<RequestCreator> logger)
 {
     public const string PostFailed =
         "No se pudo publicar la tarjeta en la conversación de la Comisión; la solicitud no se registró. Intenta de nuevo en unos minutos.";
+
+    public const string NoRoster =
+        "La Comisión aún no tiene integrantes registrados; la solicitud no se registró. El Secretario Técnico puede " +
+        "registrarlos escribiendo «@ProgramaBot configurar comisión» en la conversación de la Comisión.";
 
     public async Task<CreationResult> CreateAsync(NewRequest input, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(input.RequestId, cancellationToken) is { } existing)
         {
             return new CreationResult(CreationResultKind.AlreadyExists, existing.Request);
+        }
+
+        var current = await roster.CurrentAsync(cancellationToken);
+        if (current.Members.Count == 0)
+        {
+            // Nobody could vote, and a rule over zero members would decide on the first click.
+            return new CreationResult(CreationResultKind.Failed, null, NoRoster);
         }
 
         if (await channel.FindAsync(cancellationToken) is not { } commission)
@@ -48,11 +58,11 @@ public sealed class RequestCreator(
             RequestedFromConversationId = input.RequestedFromConversationId,
             Source = input.Source,
             ConversationId = commission.ConversationId,
-            Rule = options.Value.DecisionRule,
+            Rule = current.DecisionRule,
             CreatedAt = now,
         };
 
-        var card = cards.Render(new ApprovalSnapshot(request, []), CardView.Base);
+        var card = cards.Render(new ApprovalSnapshot(request, []), CardView.Base, current);
         if (await channel.PostCardAsync(commission, card, RequestCard.FallbackText(request), cancellationToken) is not { } activityId)
         {
             return new CreationResult(CreationResultKind.Failed, null, PostFailed);

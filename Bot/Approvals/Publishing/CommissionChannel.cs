@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.BotFramework.References;
@@ -11,18 +10,29 @@ namespace ProgramaBot.Approvals.Publishing;
 public sealed class CommissionChannel(
     IConversationReferenceStore references,
     IConnectorClient connector,
-    IOptions<CommissionOptions> options,
+    CommissionRoster roster,
     ILogger<CommissionChannel> logger)
 {
     public const string MissingConversation =
-        "No puedo publicar la solicitud: no tengo registrada la conversación de la Comisión (Commission:ConversationId). " +
-        "Agrega el bot a esa conversación (o escríbele ahí) y vuelve a intentarlo. No se creó ninguna solicitud.";
+        "No puedo publicar la solicitud: no tengo registrada la conversación de la Comisión. " +
+        "Agregue el bot a esa conversación y escriba ahí «@ProgramaBot configurar comisión»; después vuelva a intentarlo. " +
+        "No se creó ninguna solicitud.";
 
-    /// <summary>The commission's conversation as the bot last saw it; null when it is not configured or never seen.</summary>
+    /// <summary>
+    /// The commission's conversation as the bot last saw it (or, never seen since, as the set-up stored it); null when
+    /// there is none or the bot was removed from it.
+    /// </summary>
     public async Task<ConversationReference?> FindAsync(CancellationToken cancellationToken)
-        => options.Value.ConversationId is { Length: > 0 } id && await references.GetAsync(id, cancellationToken) is { IsActive: true } reference
-            ? reference
-            : null;
+    {
+        var current = await roster.CurrentAsync(cancellationToken);
+        if (current.ConversationId is not { Length: > 0 } id)
+        {
+            return null;
+        }
+
+        var reference = await references.GetAsync(id, cancellationToken) ?? current.Stored?.Conversation;
+        return reference is { IsActive: true } && reference.ConversationId == id ? reference : null;
+    }
 
     /// <returns>The new message's id (needed later to replace the card), or null when Teams did not take it.</returns>
     public async Task<string?> PostCardAsync(ConversationReference commission, JsonObject card, string fallbackText, CancellationToken cancellationToken)

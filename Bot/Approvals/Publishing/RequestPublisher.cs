@@ -115,7 +115,7 @@ public sealed class RequestPublisher(
                 return snapshot; // no card to replace
             }
 
-            var card = cards.Render(snapshot, CardView.Base);
+            var card = await cards.RenderAsync(snapshot, CardView.Base, cancellationToken);
             if (!await channel.ReplaceCardAsync(request.ConversationId, activityId, card, RequestCard.FallbackText(request), cancellationToken))
             {
                 return null;

@@ -9,9 +9,10 @@ internal sealed class PendingVotes(IApprovalStore store, CommissionRoster roster
     public async Task<IReadOnlyList<PendingVote>> ListPendingAsync(CancellationToken ct)
     {
         var open = await store.ListOpenAsync(ct);
+        var members = (await roster.CurrentAsync(ct)).Members;
         return
         [
-            .. open.SelectMany(snapshot => Tally.Of(roster.Members, snapshot.Votes).Pending.Select(member => new PendingVote(
+            .. open.SelectMany(snapshot => Tally.Of(members, snapshot.Votes).Pending.Select(member => new PendingVote(
                 snapshot.Request.Id, snapshot.Request.Title, snapshot.Request.ProgrammeItem, member, snapshot.Request.CreatedAt))),
         ];
     }

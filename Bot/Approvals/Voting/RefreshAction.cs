@@ -26,7 +26,8 @@ internal sealed class RefreshAction(IApprovalStore store, CommissionRoster roste
             return InvokeResponse.Card(NoticeCards.Error("Solicitud no encontrada", VoteMessages.NotFound(card.RequestId)));
         }
 
-        var member = roster.FindMember(turn.Activity.From);
+        var current = await roster.CurrentAsync(cancellationToken);
+        var member = current.FindMember(turn.Activity.From);
         if (!action.IsAutomaticRefresh && member is null && snapshot.Request.IsOpen)
         {
             return InvokeResponse.Message(VoteMessages.OnlyMembers);
@@ -37,6 +38,6 @@ internal sealed class RefreshAction(IApprovalStore store, CommissionRoster roste
         var view = !snapshot.Request.IsOpen || member is null ? CardView.Base
             : turn.Activity.IsType(ActivityTypes.Message) ? new CardView(Ballot: true)
             : CardView.For(member);
-        return InvokeResponse.Card(cards.Render(snapshot, view));
+        return InvokeResponse.Card(cards.Render(snapshot, view, current));
     }
 }

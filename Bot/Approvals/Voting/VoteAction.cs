@@ -32,7 +32,8 @@ internal sealed class VoteAction(
             return InvokeResponse.Error(400, "BadRequest", VoteMessages.MissingRequest);
         }
 
-        if (roster.FindMember(turn.Activity.From) is not { } member)
+        var current = await roster.CurrentAsync(cancellationToken);
+        if (current.FindMember(turn.Activity.From) is not { } member)
         {
             return InvokeResponse.Message(VoteMessages.OnlyMembers);
         }
@@ -70,6 +71,6 @@ internal sealed class VoteAction(
         return isSubmit || outcome.Snapshot is null
             ? InvokeResponse.Message(notice)
             : InvokeResponse.Card(cards.Render(outcome.Snapshot,
-                CardView.For(member, notice, noticeIsGood: outcome.Kind == VoteResultKind.Recorded)));
+                CardView.For(member, notice, noticeIsGood: outcome.Kind == VoteResultKind.Recorded), current));
     }
 }

@@ -16,6 +16,8 @@ public sealed class VoteRecorder(IApprovalStore store, CommissionRoster roster, 
         CardState card, CommissionMember member, VoteChoice choice, string? comment, string? conversationId, CancellationToken cancellationToken)
     {
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        // Read once per vote: a set-up saved while this vote retries applies from the next vote.
+        var members = (await roster.CurrentAsync(cancellationToken)).Members;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var snapshot = await store.GetAsync(card.RequestId, cancellationToken);
@@ -42,7 +44,7 @@ public sealed class VoteRecorder(IApprovalStore store, CommissionRoster roster, 
                 return new VoteOutcome(VoteResultKind.Stale, snapshot);
             }
 
-            var change = Change(snapshot, member, previous, choice, comment, conversationId);
+            var change = Change(snapshot, members, member, previous, choice, comment, conversationId);
             if (await store.TryCommitAsync(change, cancellationToken))
             {
                 var decidedNow = !change.Updated.IsOpen;
@@ -60,12 +62,12 @@ public sealed class VoteRecorder(IApprovalStore store, CommissionRoster roster, 
     }
 
     private ApprovalChange Change(
-        ApprovalSnapshot snapshot, CommissionMember member, Vote? previous, VoteChoice choice, string? comment, string? conversationId)
+        ApprovalSnapshot snapshot, IReadOnlyList<CommissionMember> members, CommissionMember member, Vote? previous, VoteChoice choice, string? comment, string? conversationId)
     {
         var now = time.GetUtcNow();
         var vote = new Vote(member.Key, member.Name, choice, comment, now, conversationId);
         var votes = snapshot.Votes.Where(v => v != previous).Append(vote).ToList();
-        var status = Tally.Of(roster.Members, votes).Decide(snapshot.Request.Rule);
+        var status = Tally.Of(members, votes).Decide(snapshot.Request.Rule);
         var detail = VoteWords.Of(choice) + (comment is null ? "" : $" — «{comment}»");
         var audit = new List<AuditEntry>
         {

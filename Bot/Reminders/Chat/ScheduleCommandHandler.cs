@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Commission;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Time;
 
@@ -12,7 +13,7 @@ internal sealed class ScheduleCommandHandler(
     EffectiveSchedule schedule,
     ScheduleConfirmations confirmations,
     CommissionClock clock,
-    IOptions<CommissionSettings> commission,
+    CommissionRoster roster,
     IOptions<ReminderOptions> options) : IMessageHandler
 {
     public const string NotAllowed =
@@ -27,7 +28,7 @@ internal sealed class ScheduleCommandHandler(
         }
 
         var from = turn.Activity.From;
-        var reply = commission.Value.IsSecretarioTecnico(from?.Id, from?.AadObjectId)
+        var reply = (await roster.CurrentAsync(cancellationToken)).IsSecretarioTecnico(from)
             ? await RunAsync(command, from?.Name ?? from?.Id, cancellationToken)
             : NotAllowed;
         await turn.SendAsync(Activity.Message(reply), cancellationToken);

@@ -35,7 +35,7 @@ internal sealed class SubscriptionCommandHandler(ISubscriptionStore subscription
     private async Task<string> UnsubscribeAsync(string conversationId, CancellationToken cancellationToken)
     {
         var removed = await subscriptions.DeleteAsync(conversationId, cancellationToken);
-        if (targets.IsConfigured(conversationId))
+        if (await targets.IsConfiguredAsync(conversationId, cancellationToken))
         {
             return "Esta es la conversación de la Comisión: recibe los recordatorios por configuración " +
                    "(Reminders:SubscribeCommissionConversation), así que seguirá recibiéndolos. Pide el cambio a quien administra el bot.";

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.BotFramework.References;
+using ProgramaBot.Commission;
 
 namespace ProgramaBot.Reminders.Nudges;
 
@@ -12,7 +12,7 @@ namespace ProgramaBot.Reminders.Nudges;
 public sealed class PersonalChats(
     IConversationReferenceStore references,
     IConnectorClient connector,
-    IOptions<CommissionSettings> commission,
+    CommissionRoster roster,
     TimeProvider time,
     ILogger<PersonalChats> logger)
 {
@@ -25,7 +25,8 @@ public sealed class PersonalChats(
             return personal;
         }
 
-        var template = all.FirstOrDefault(r => r.ConversationId == commission.Value.ConversationId && r.BotId is not null && r.TenantId is not null)
+        var commissionId = (await roster.CurrentAsync(cancellationToken)).ConversationId;
+        var template = all.FirstOrDefault(r => r.ConversationId == commissionId && r.BotId is not null && r.TenantId is not null)
             ?? all.FirstOrDefault(r => r.BotId is not null && r.TenantId is not null);
         if (template is null || member.MemberTeamsId is null)
         {

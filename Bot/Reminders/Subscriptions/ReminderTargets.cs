@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.References;
+using ProgramaBot.Commission;
 
 namespace ProgramaBot.Reminders.Subscriptions;
 
@@ -8,19 +9,22 @@ public sealed class ReminderTargets(
     ISubscriptionStore subscriptions,
     IConversationReferenceStore references,
     IOptions<ReminderOptions> options,
-    IOptions<CommissionSettings> commission)
+    CommissionRoster roster)
 {
     public async Task<bool> IsSubscribedAsync(string conversationId, CancellationToken cancellationToken)
-        => IsConfigured(conversationId) || await subscriptions.GetAsync(conversationId, cancellationToken) is not null;
+        => await IsConfiguredAsync(conversationId, cancellationToken) || await subscriptions.GetAsync(conversationId, cancellationToken) is not null;
 
-    public bool IsConfigured(string conversationId)
-        => options.Value.SubscribeCommissionConversation && commission.Value.ConversationId == conversationId;
+    /// <summary>The commission's conversation (set up from Teams, or configured) when reminders go there by configuration.</summary>
+    public async Task<bool> IsConfiguredAsync(string conversationId, CancellationToken cancellationToken)
+        => options.Value.SubscribeCommissionConversation
+           && (await roster.CurrentAsync(cancellationToken)).ConversationId == conversationId;
 
     /// <summary>Conversation ids with an active reference; one without a reference cannot be written to.</summary>
     public async Task<IReadOnlyList<string>> ListActiveAsync(CancellationToken cancellationToken)
     {
         var ids = (await subscriptions.ListAsync(cancellationToken)).Select(s => s.ConversationId).ToHashSet(StringComparer.Ordinal);
-        if (options.Value.SubscribeCommissionConversation && commission.Value.ConversationId is { Length: > 0 } commissionId)
+        if (options.Value.SubscribeCommissionConversation
+            && (await roster.CurrentAsync(cancellationToken)).ConversationId is { Length: > 0 } commissionId)
         {
             ids.Add(commissionId);
         }

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using ProgramaBot.Commission;
+using ProgramaBot.Storage.AzureTables;
+using ProgramaBot.Tests.Support;
+
+namespace ProgramaBot.Tests.Storage;
+
+/// <summary>The same contract against the real Azure Table Storage emulator; each test gets its own tables.</summary>
+[Collection(AzuriteTests.Name)]
+public sealed class TableCommissionStoreTests(AzuriteFixture azurite) : CommissionStoreContract
+{
+    private readonly TableClients _tables = new(Options.Create(new AzureTablesOptions
+    {
+        ConnectionString = azurite.ConnectionString,
+        TablePrefix = "C" + Guid.NewGuid().ToString("N"),
+    }));
+
+    protected override ICommissionStore CreateStore() => new TableCommissionStore(_tables);
+}
