@@ -82,6 +82,20 @@ public sealed partial class ProgrammeRecogniser
             Sessions = sessions,
         };
 
+        foreach (var (empty, what) in new[]
+                 {
+                     (programme.Commission.Composition.MemberCount == 0, "cuántos integrantes tiene la Comisión"),
+                     (programme.Institution.Acronym.Length == 0, "las siglas del Instituto"),
+                     (programme.Commission.TechnicalSecretary.Holder.Length == 0, "quién ocupa la Secretaría Técnica"),
+                     (programme.Commission.ApprovedBy.Length == 0, "quién aprueba el programa"),
+                 })
+        {
+            if (empty)
+            {
+                _warnings.Add($"El documento no dice {what}: el dato queda vacío.");
+            }
+        }
+
         return new Recognised(programme, _warnings, _notPlaced, [.. document.Noise, .. noise, .. outline.Noise]);
     }
 
