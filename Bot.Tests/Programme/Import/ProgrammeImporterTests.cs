@@ -203,6 +203,56 @@ public sealed class ProgrammeImporterTests
         Assert.Equal("3.12.3", p.ActionLines[^1].Number);
     }
 
+    [Fact]
+    public void ASessionGivenWithItsHourStartsAtThatHourInTheCommissionsZone()
+    {
+        List<Line> lines =
+        [
+            new(Title), H("Marco Legal"), new(Legal), H("Objetivos generales"), new("2.1 Dar seguimiento al Concurso."),
+            H("Líneas de acción"), new("3.1 Seguimiento al Concurso."), new("3.1.1 Coordinar las etapas."),
+            H("Programación"), L("Primera Sesión Ordinaria: 12 de febrero de 2026, 11:00 horas"), L("Segunda Sesión Ordinaria: 14 de mayo de 2026"),
+        ];
+        var sessions = Import(TestDocuments.Markdown(lines), "horas.md").Programme.Sessions.Ordinary;
+
+        Assert.Equal(new DateTimeOffset(2026, 2, 12, 11, 0, 0, TimeSpan.FromHours(-6)), sessions[0].StartsAt);
+        Assert.Null(sessions[0].Date);
+        Assert.Equal((new DateOnly(2026, 5, 14), (DateTimeOffset?)null), (sessions[1].Date!.Value, sessions[1].StartsAt));
+    }
+
+    [Fact]
+    public void RomanItemNumbersBecomeArabicAndARepeatedNumberIsReported()
+    {
+        List<Line> lines =
+        [
+            new(Title), H("I. Marco Legal"), new(Legal), H("II. Objetivos generales"),
+            new("II.1 Dar seguimiento al Concurso Público 2026."), new("II.2 Operar el Programa de Incentivos."),
+            H("III. Líneas de acción"), new("III.1 Seguimiento al Concurso."), new("III.1.1 Coordinar las etapas."),
+            new("III.2 Operación de Incentivos."), new("III.2.1 Autorizar dictámenes."), new("III.2.1 Otra línea con el mismo número."),
+            H("IV. Programación"), Row("Ordinaria I", "Marzo"),
+        ];
+        var result = Import(TestDocuments.Markdown(lines), "romanos.md");
+
+        Assert.Equal(["2.1", "2.2"], result.Programme.Objectives.Select(o => o.Number));
+        Assert.Equal(["3.1.1", "3.2.1"], result.Programme.ActionLines.Select(l => l.Number));
+        Assert.Equal("2.2", result.Programme.SpecificObjectives[1].Objective);
+        Assert.Contains("El número 3.2.1 se repite (línea de acción); se conservó el primero.", result.Report.Warnings);
+        Assert.Contains("III.2.1 Otra línea con el mismo número.", result.Report.NotPlaced);
+    }
+
+    [Fact]
+    public void TheReportShowsRunsOfNumbersAndEverySection()
+    {
+        using var file = File.OpenRead(RoundTripTests.Transcription);
+        var result = _importer.Import(file, "programa-2021.txt");
+        var markdown = ImportReportBuilder.ToMarkdown(result.Report, result.Programme);
+
+        Assert.Contains(result.Report.Parts, p => p is { Label: "Objetivos generales", Count: 9, Numbers: "2.1–2.9" });
+        Assert.Contains(result.Report.Parts, p => p is { Label: "Líneas de acción", Count: 19 } && p.Numbers.StartsWith("3.1.1–3.1.2, 3.2.1–3.2.4, ", StringComparison.Ordinal));
+        Assert.Contains("## Advertencias (", markdown);
+        Assert.Contains("## Párrafos no ubicados (1)", markdown);
+        Assert.Contains("«MAGS» (iniciales o sello)", markdown);
+    }
+
     private ImportResult Import(byte[] bytes, string name)
     {
         using var stream = new MemoryStream(bytes);

@@ -16,10 +16,32 @@ public sealed class RoundTripTests(ITestOutputHelper output)
     [Fact]
     public void TheTranscriptionReproducesTheBuiltInProgrammeOnEveryNumberedOrTabulatedItem()
     {
-        var builtIn = ProgrammeLoader.LoadFile(Repo.PathOf("Bot", "Programme", "Data", "programa-2021.json"));
         using var file = File.OpenRead(Transcription);
-        var imported = new ProgrammeImporter().Import(file, "programa-anual-de-trabajo-2021.txt").Programme;
+        AssertReproduced(new ProgrammeImporter().Import(file, "programa-anual-de-trabajo-2021.txt").Programme);
+    }
 
+    /// <summary>The same content as a Word document (paragraphs, headings, list items, the calendar as a table) gives the same programme.</summary>
+    [Fact]
+    public void TheTranscriptionAsADocxReproducesItToo()
+    {
+        var blocks = PlainTextReader.Read(File.ReadAllBytes(Transcription)).Blocks;
+        var docx = TestDocuments.Docx(blocks.Select(b => b.Kind switch
+        {
+            BlockKind.Heading => Line.H(b.Text),
+            BlockKind.ListItem => Line.L(b.Text),
+            BlockKind.TableRow => Line.Row([.. b.Cells]),
+            _ => new Line(b.Text),
+        }));
+        using var stream = new MemoryStream(docx);
+        var result = new ProgrammeImporter().Import(stream, "programa-2021.docx");
+
+        Assert.Equal("DOCX", result.Report.Format);
+        AssertReproduced(result.Programme);
+    }
+
+    private void AssertReproduced(ProgrammeDocument imported)
+    {
+        var builtIn = ProgrammeLoader.LoadFile(Repo.PathOf("Bot", "Programme", "Data", "programa-2021.json"));
         var expected = Items(builtIn);
         var actual = Items(imported);
         var matched = expected.Intersect(actual).Count();
