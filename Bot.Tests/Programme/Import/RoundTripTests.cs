@@ -39,6 +39,38 @@ public sealed class RoundTripTests(ITestOutputHelper output)
         AssertReproduced(result.Programme);
     }
 
+    /// <summary>
+    /// As a PDF (written unaccented: see <see cref="TestDocuments.Pdf"/>), with page numbers, a running header and
+    /// paragraphs cut by page breaks, the same numbers, sessions and articles come out.
+    /// </summary>
+    [Fact]
+    public void TheTranscriptionAsAPdfGivesTheSameNumbersSessionsAndArticles()
+    {
+        var blocks = PlainTextReader.Read(File.ReadAllBytes(Transcription)).Blocks;
+        var pdf = TestDocuments.Pdf(blocks.Select(b => b.Kind switch
+        {
+            BlockKind.ListItem => Line.L(b.Text),
+            BlockKind.TableRow => Line.Row([.. b.Cells]),
+            _ => new Line(b.Text),
+        }), runningHeader: "IEPC - Comision de Seguimiento del Servicio");
+        using var stream = new MemoryStream(pdf);
+        var result = new ProgrammeImporter().Import(stream, "programa-2021.pdf");
+        var (p, builtIn) = (result.Programme, ProgrammeLoader.LoadFile(Repo.PathOf("Bot", "Programme", "Data", "programa-2021.json")));
+
+        Assert.Equal(builtIn.Objectives.Select(o => o.Number), p.Objectives.Select(o => o.Number));
+        Assert.Equal(builtIn.SpecificObjectives.Select(o => (o.Number, o.Objective)), p.SpecificObjectives.Select(o => (o.Number, o.Objective)));
+        Assert.Equal(builtIn.ActionLines.Select(l => l.Number), p.ActionLines.Select(l => l.Number));
+        Assert.Equal(builtIn.Sessions.Ordinary.Select(s => (s.Name, s.Month)), p.Sessions.Ordinary.Select(s => (s.Name, s.Month)));
+        Assert.Equal(
+            builtIn.LegalBases.Where(b => b.Article is not null).Select(b => (b.Id, b.Article, b.Law, Fold(b.Provision))),
+            p.LegalBases.Select(b => (b.Id, b.Article, b.Law, Fold(b.Provision)))); // known laws get their accented names back
+        Assert.EndsWith("de conformidad con las disposiciones normativas aplicables.", p.ActionLines.Single(l => l.Number == "3.5.2").Text, StringComparison.Ordinal);
+        Assert.Contains(result.Report.Noise, n => n.Contains("IEPC - Comision de Seguimiento del Servicio", StringComparison.Ordinal));
+        Assert.Single(result.Report.NotPlaced);
+    }
+
+    private static string? Fold(string? text) => text is null ? null : ProgramaBot.Answers.SpanishText.Fold(text);
+
     private void AssertReproduced(ProgrammeDocument imported)
     {
         var builtIn = ProgrammeLoader.LoadFile(Repo.PathOf("Bot", "Programme", "Data", "programa-2021.json"));
