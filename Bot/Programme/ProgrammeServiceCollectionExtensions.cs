@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ProgramaBot.Programme.Import;
 
 namespace ProgramaBot.Programme;
 
@@ -18,6 +19,7 @@ public static class ProgrammeServiceCollectionExtensions
         services.TryAddSingleton<IProgrammeSource>(sp => new FixedProgrammeSource(sp.GetRequiredService<ProgrammeCatalog>()));
         services.AddSingleton<ProgrammeSchedule>();
         services.AddHostedService<ProgrammeStartupCheck>();
+        services.AddProgrammeImport();
         return services;
     }
 }
