@@ -30,6 +30,9 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
 
     public ConcurrentQueue<IFormCollection> TokenRequests { get; } = new();
 
+    /// <summary>Answer client-credentials requests as Entra does for an expired secret (401 invalid_client).</summary>
+    public bool RefuseTokens { get; set; }
+
     public static async Task<FakeTokenIssuer> StartAsync()
     {
         var issuer = new FakeTokenIssuer();
@@ -64,6 +67,15 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
         {
             TokenRequests.Enqueue(await request.ReadFormAsync());
+            if (RefuseTokens)
+            {
+                return Results.Json(new
+                {
+                    error = "invalid_client",
+                    error_description = "AADSTS7000222: The provided client secret keys for app are expired.",
+                }, statusCode: StatusCodes.Status401Unauthorized);
+            }
+
             return Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "outbound-token-" + TokenRequests.Count });
         });
     }

@@ -35,7 +35,8 @@ public static class BotFrameworkSetup
         // Handlers in order, outermost first: retries → pacing (every attempt waits for a slot) → per-attempt timeout.
         var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         connector.AddResilienceHandler("connector-retries", (pipeline, context) => ConnectorRetry.ConfigureRetries(pipeline,
-            context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+            context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            context.ServiceProvider.GetRequiredService<Telemetry.BotMetrics>()));
         connector.AddOutboundPacing();
         connector.AddResilienceHandler("connector-timeout", (pipeline, context) => ConnectorRetry.ConfigureTimeout(pipeline,
             context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));

@@ -5,6 +5,7 @@ using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.BotFramework;
 
@@ -19,6 +20,7 @@ internal static class MessagesEndpoint
         TurnDispatcher dispatcher,
         IConnectorClient connector,
         IOptions<BotAuthenticationOptions> options,
+        BotMetrics metrics,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -79,6 +81,8 @@ internal static class MessagesEndpoint
         using var scope = logger.BeginScope("Activity {ActivityId} ({ActivityType}) in {ConversationId}",
             activity.Id, activity.Type, activity.Conversation?.Id);
         logger.LogInformation("Activity received");
+        metrics.ActivityReceived(activity.Type);
+        using var turnSpan = BotTraces.StartTurn(activity.Type, activity.ChannelId);
 
         var turn = new TurnContext(activity, connector);
         try
