@@ -3,12 +3,15 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Connector.Trust;
 
 namespace ProgramaBot.BotFramework.Connector;
 
 /// <summary>Typed HttpClient for the Bot Connector; retries live in the HttpClient pipeline (see BotFrameworkSetup).</summary>
 internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger) : IConnectorClient
 {
+    public const string UntrustedServiceUrl = "UntrustedServiceUrl";
+
     public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(Activity activity, CancellationToken cancellationToken)
         => SendAsync<ResourceResponse>(HttpMethod.Post, activity.ServiceUrl, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities", activity, cancellationToken);
 
@@ -75,6 +78,11 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
         try
         {
             response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            // Refused before anything left the process (TrustedServiceUrlHandler); retrying would not change the answer.
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, ErrorCode: UntrustedServiceUrl);
         }
         catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException
                                        || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
