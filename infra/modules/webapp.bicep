@@ -16,6 +16,8 @@ param hangfireConnectionStringReference string
 param tags object
 
 var botSettings = [
+  // Explicit, never inferred from how the app was built: Development has no inbound authentication.
+  { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
   { name: 'MicrosoftAppType', value: 'SingleTenant' }
   { name: 'MicrosoftAppId', value: microsoftAppId }
   { name: 'MicrosoftAppTenantId', value: tenantId }
