@@ -23,17 +23,22 @@ public sealed class DeploymentRehearsalTests(AzuriteFixture azurite) : IAsyncLif
     private readonly string _workFolder = Path.Combine(Path.GetTempPath(), "programabot-rehearsal-" + Guid.NewGuid().ToString("N")[..12]);
     private FakeTokenIssuer _issuer = null!;
     private FakeBotConnector _connector = null!;
+    private LocalCertificate _certificate = null!;
 
     public async Task InitializeAsync()
     {
         _issuer = await FakeTokenIssuer.StartAsync();
-        _connector = await FakeBotConnector.StartAsync();
+        // In Production the bot sends its token to https Connectors only, as Teams' are: the local one serves https with
+        // a certificate only the bot process trusts (SSL_CERT_FILE below).
+        _certificate = LocalCertificate.Create(_workFolder);
+        _connector = await FakeBotConnector.StartAsync(_certificate.Certificate);
     }
 
     public async Task DisposeAsync()
     {
         await _connector.DisposeAsync();
         await _issuer.DisposeAsync();
+        _certificate.Dispose();
         if (Directory.Exists(_workFolder))
         {
             Directory.Delete(_workFolder, recursive: true);
@@ -105,6 +110,7 @@ public sealed class DeploymentRehearsalTests(AzuriteFixture azurite) : IAsyncLif
         ["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString,
         ["Storage:AzureTables:TablePrefix"] = "Rehearsal" + Guid.NewGuid().ToString("N")[..8],
         ["Hangfire:Storage"] = "InMemory",
+        ["SSL_CERT_FILE"] = _certificate.PemFile,
         ["Commission:Members:0:Name"] = "Consejera Presidenta",
         ["Commission:Members:0:AadObjectId"] = "a0000000-0000-0000-0000-000000000001",
         ["Commission:Members:0:Role"] = "Presidenta",

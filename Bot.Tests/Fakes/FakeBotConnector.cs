@@ -34,10 +34,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// </summary>
     public Func<ConnectorCall, Task>? Hold { get; set; }
 
-    public static async Task<FakeBotConnector> StartAsync()
+    /// <param name="certificate">Serve https (as Teams does; a bot outside Development sends its token nowhere else).</param>
+    public static async Task<FakeBotConnector> StartAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var fake = new FakeBotConnector();
-        (fake._app, var baseUrl) = await LocalServer.StartAsync(app => app.Map("/{**path}", fake.HandleAsync));
+        (fake._app, var baseUrl) = await LocalServer.StartAsync(app => app.Map("/{**path}", fake.HandleAsync), certificate);
         fake.ServiceUrl = baseUrl + "/";
         return fake;
     }

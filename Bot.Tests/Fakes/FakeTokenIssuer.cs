@@ -18,7 +18,23 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     public const string KeyId = "test-key-1";
 
     private WebApplication _app = null!;
-    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = KeyId };
+    private readonly List<RsaSecurityKey> _published = [new(RSA.Create(2048)) { KeyId = KeyId }];
+    private int _keyRequests;
+
+    /// <summary>The key new tokens are signed with: the last one published.</summary>
+    private RsaSecurityKey CurrentKey
+    {
+        get
+        {
+            lock (_published)
+            {
+                return _published[^1];
+            }
+        }
+    }
+
+    /// <summary>How many times the key set was fetched.</summary>
+    public int KeyRequests => Volatile.Read(ref _keyRequests);
 
     public string BaseUrl { get; private set; } = "";
 
@@ -40,6 +56,19 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         return issuer;
     }
 
+    /// <summary>A single-tenant bot (tenant-1) with this app id that takes its keys and outbound tokens from this issuer.</summary>
+    public Dictionary<string, string?> BotSettings(string appId) => new()
+    {
+        ["MicrosoftAppType"] = "SingleTenant",
+        ["MicrosoftAppId"] = appId,
+        ["MicrosoftAppPassword"] = "secret-for-tests",
+        ["MicrosoftAppTenantId"] = "tenant-1",
+        ["BotAuthentication:BotFrameworkOpenIdMetadataUrl"] = MetadataUrl,
+        ["BotAuthentication:EntraOpenIdMetadataUrlTemplate"] = MetadataUrl + "?tenant={tenant}",
+        ["BotAuthentication:TokenEndpointTemplate"] = TokenEndpoint,
+        ["BotAuthentication:RequireHttpsMetadata"] = "false",
+    };
+
     private void Map(WebApplication app)
     {
         app.MapGet("/.well-known/openidconfiguration", () => Results.Json(new
@@ -50,19 +79,23 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         }));
         app.MapGet("/keys", () =>
         {
-            var parameters = _key.Rsa.ExportParameters(false);
-            return Results.Json(new
+            Interlocked.Increment(ref _keyRequests);
+            lock (_published)
             {
-                keys = new[]
+                return Results.Json(new
                 {
-                    new
+                    keys = _published.Select(key =>
                     {
-                        kty = "RSA", use = "sig", kid = KeyId,
-                        n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent),
-                        endorsements = Endorsements,
-                    },
-                },
-            });
+                        var parameters = key.Rsa.ExportParameters(false);
+                        return new
+                        {
+                            kty = "RSA", use = "sig", kid = key.KeyId,
+                            n = Base64UrlEncoder.Encode(parameters.Modulus), e = Base64UrlEncoder.Encode(parameters.Exponent),
+                            endorsements = Endorsements,
+                        };
+                    }).ToArray(),
+                });
+            }
         });
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
         {
@@ -80,26 +113,45 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         });
     }
 
+    /// <summary>Publishes a new key (with a new id) next to the old ones and signs new tokens with it, as issuers rotate.</summary>
+    public string RotateKey()
+    {
+        lock (_published)
+        {
+            _published.Add(new RsaSecurityKey(RSA.Create(2048)) { KeyId = $"test-key-{_published.Count + 1}" });
+            return _published[^1].KeyId!;
+        }
+    }
+
+    /// <summary>An Entra token as another app of the tenant (or the bot itself) gets it: issuer of the tenant, the caller in azp.</summary>
+    public string CreateEntraToken(string audience, string callerAppId, string tenant = "tenant-1", string serviceUrl = "", bool v1 = false)
+        => CreateToken(audience, serviceUrl, v1 ? $"https://sts.windows.net/{tenant}/" : $"https://login.microsoftonline.com/{tenant}/v2.0",
+            includeServiceUrl: false, claims: new Dictionary<string, string> { [v1 ? "appid" : "azp"] = callerAppId });
+
     /// <summary>A token as the Bot Connector sends it; every part can be spoiled for negative tests.</summary>
     public string CreateToken(string audience, string serviceUrl, string issuer = BotFrameworkIssuer,
-        DateTime? expires = null, SecurityKey? signingKey = null, bool includeServiceUrl = true)
+        DateTime? expires = null, SecurityKey? signingKey = null, bool includeServiceUrl = true,
+        IReadOnlyDictionary<string, string>? claims = null, bool includeKeyId = true)
     {
-        var claims = new List<Claim>();
+        var subject = new List<Claim>();
         if (includeServiceUrl)
         {
-            claims.Add(new Claim("serviceurl", serviceUrl));
+            subject.Add(new Claim("serviceurl", serviceUrl));
         }
+
+        subject.AddRange((claims ?? new Dictionary<string, string>()).Select(c => new Claim(c.Key, c.Value)));
 
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity(claims),
+            Subject = new ClaimsIdentity(subject),
             NotBefore = (expires ?? now.AddHours(1)).AddHours(-2),
             IssuedAt = (expires ?? now.AddHours(1)).AddHours(-2),
             Expires = expires ?? now.AddHours(1),
-            SigningCredentials = new SigningCredentials(signingKey ?? _key, SecurityAlgorithms.RsaSha256),
+            // The same private key without its id: the header then names no key.
+            SigningCredentials = new SigningCredentials(signingKey ?? (includeKeyId ? CurrentKey : new RsaSecurityKey(CurrentKey.Rsa)), SecurityAlgorithms.RsaSha256),
         });
     }
 
@@ -109,6 +161,9 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _key.Rsa.Dispose();
+        foreach (var key in _published)
+        {
+            key.Rsa.Dispose();
+        }
     }
 }

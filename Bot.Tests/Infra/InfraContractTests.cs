@@ -13,7 +13,7 @@ public sealed partial class InfraContractTests(BicepFixture bicep)
 {
     public static readonly string[] AppSettings =
     [
-        "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        "ASPNETCORE_ENVIRONMENT", "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "APPLICATIONINSIGHTS_CONNECTION_STRING",
         "Storage__Provider", "Storage__AzureTables__ServiceUri",
         "Hangfire__Storage", "Hangfire__PostgreSql__ConnectionString",
     ];
@@ -90,6 +90,7 @@ public sealed partial class InfraContractTests(BicepFixture bicep)
 
         // Every name is a literal setting or, for the optional PostgreSQL one, inside an expression.
         Assert.All(AppSettings, name => Assert.True(settings.ContainsKey(name) || compiled.Contains($"'{name}'", StringComparison.Ordinal), name));
+        Assert.Equal("Production", settings["ASPNETCORE_ENVIRONMENT"]);
         Assert.Equal("[parameters('microsoftAppType')]", settings["MicrosoftAppType"]);
         Assert.Equal("[parameters('applicationInsightsConnectionString')]", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
         Assert.Equal("AzureTables", settings["Storage__Provider"]);

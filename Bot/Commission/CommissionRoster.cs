@@ -4,15 +4,20 @@ using ProgramaBot.BotFramework.Activities;
 namespace ProgramaBot.Commission;
 
 /// <summary>Answers "who is this clicker?" against the configured roster.</summary>
-public sealed class CommissionRoster(IOptions<CommissionOptions> options)
+public sealed class CommissionRoster(IOptions<CommissionOptions> options, IHostEnvironment? environment = null)
 {
     public IReadOnlyList<CommissionMember> Members => options.Value.Members;
 
     public CommissionOptions Options => options.Value;
 
-    /// <summary>The voting member who sent the activity (from.aadObjectId first, then from.id), or null.</summary>
+    /// <summary>
+    /// The voting member who sent the activity, or null: by from.aadObjectId, which Teams sets from the signed-in user;
+    /// by from.id as well only in Development (the Agents Playground), because some clients choose it themselves.
+    /// </summary>
     public CommissionMember? FindMember(ChannelAccount? from)
-        => from is null ? null : Find(Members, from);
+        => from is null ? null
+            : environment is null || environment.IsDevelopment() ? Find(Members, from)
+            : Members.FirstOrDefault(m => m.HasAadObjectId(from.AadObjectId));
 
     public bool IsSecretarioTecnico(ChannelAccount? from)
         => from is not null && options.Value.SecretarioTecnico is { } st && Find([st], from) is not null;

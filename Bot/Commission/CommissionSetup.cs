@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ProgramaBot.Commission;
 
 public static class CommissionSetup
@@ -7,6 +9,7 @@ public static class CommissionSetup
     {
         services.AddOptions<CommissionOptions>().BindConfiguration(CommissionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CommissionOptions>, CommissionIdentityValidation>();
         services.AddSingleton<CommissionRoster>();
         return services;
     }

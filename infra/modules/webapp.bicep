@@ -25,6 +25,8 @@ param tags object
 
 var useManagedIdentity = microsoftAppType == 'UserAssignedMSI'
 var botSettings = [
+  // Explicit, never inferred from how the app was built: Development has no inbound authentication.
+  { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
   { name: 'MicrosoftAppType', value: microsoftAppType }
   { name: 'MicrosoftAppId', value: microsoftAppId }
   { name: 'MicrosoftAppTenantId', value: tenantId }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Connector.Trust;
 using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.BotFramework.Connector;
@@ -10,6 +11,8 @@ namespace ProgramaBot.BotFramework.Connector;
 /// <summary>Typed HttpClient for the Bot Connector; retries live in the HttpClient pipeline (see BotFrameworkSetup).</summary>
 internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, BotMetrics metrics, ILogger<ConnectorClient> logger) : IConnectorClient
 {
+    public const string UntrustedServiceUrl = "UntrustedServiceUrl";
+
     public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(Activity activity, CancellationToken cancellationToken)
         => SendAsync<ResourceResponse>(HttpMethod.Post, activity.ServiceUrl, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities", activity, cancellationToken);
 
@@ -77,6 +80,11 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
         try
         {
             response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            // Refused before anything left the process (TrustedServiceUrlHandler); retrying would not change the answer.
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, ErrorCode: UntrustedServiceUrl);
         }
         catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException
                                        || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
