@@ -7,11 +7,11 @@ namespace ProgramaBot.Answers;
 /// Answers any chat message no command took: the answer as text, or — for lists such as sessions
 /// and objectives — an Adaptive Card whose summary carries the same text for clients without cards.
 /// </summary>
-internal sealed class AnswerChatHandler(AnswerEngine engine) : IFallbackMessageHandler
+internal sealed class AnswerChatHandler(LiveAnswerEngine engines) : IFallbackMessageHandler
 {
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var answer = engine.Ask(turn.Text);
+        var answer = engines.Current.Ask(turn.Text);
         var reply = AnswerCardBuilder.Build(answer) is { } card ? Activity.Card(card, answer.Text) : Activity.Message(answer.Text);
         return turn.SendAsync(reply, cancellationToken);
     }

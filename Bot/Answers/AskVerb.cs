@@ -20,7 +20,8 @@ public sealed class AskVerb(IServiceProvider services) : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var engine = services.GetRequiredService<AnswerEngine>();
+        // One fixed engine when the host registers one (a test's); otherwise the bot's, for the programmes served now.
+        var engine = services.GetService<AnswerEngine>() ?? services.GetRequiredService<LiveAnswerEngine>().Current;
         var explain = args.Contains("--explain");
         args = [.. args.Where(a => a != "--explain")];
         if (args.Count > 0)

@@ -1,5 +1,6 @@
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.References;
+using ProgramaBot.Programme.Publication;
 using ProgramaBot.Reminders.Delivery;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
@@ -26,6 +27,7 @@ public static class StorageSetup
             services.AddSingleton<ISubscriptionStore, TableReminderSubscriptionStore>();
             services.AddSingleton<INoticeLog, TableNoticeLog>();
             services.AddSingleton<IApprovalStore, TableApprovalStore>();
+            services.AddSingleton<IProgrammeStore, TableProgrammeStore>();
         }
         else
         {
@@ -35,6 +37,7 @@ public static class StorageSetup
             services.AddSingleton<ISubscriptionStore, SqliteReminderSubscriptionStore>();
             services.AddSingleton<INoticeLog, SqliteNoticeLog>();
             services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+            services.AddSingleton<IProgrammeStore, SqliteProgrammeStore>();
         }
 
         return builder;

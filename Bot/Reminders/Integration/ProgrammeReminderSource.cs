@@ -9,11 +9,11 @@ namespace ProgramaBot.Reminders.Integration;
 /// The published programmes' ordinary sessions (month-only unless the file pins a date), plus any dated items listed
 /// under Reminders:Programme (deadlines).
 /// </summary>
-internal sealed class ProgrammeReminderSource(ProgrammeCatalog catalog, IOptions<ReminderOptions> options, CommissionClock clock) : IReminderProgramme
+internal sealed class ProgrammeReminderSource(IProgrammeSource programmes, IOptions<ReminderOptions> options, CommissionClock clock) : IReminderProgramme
 {
     public Task<IReadOnlyList<ScheduleEntry>> ListAsync(CancellationToken cancellationToken)
     {
-        var sessions = catalog.All.SelectMany(programme => programme.Sessions.Ordinary.Select(session => new ScheduleEntry
+        var sessions = programmes.Current.All.SelectMany(programme => programme.Sessions.Ordinary.Select(session => new ScheduleEntry
         {
             Key = session.Id,
             Kind = ScheduleKind.OrdinarySession,
