@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ProgramaBot.Programme.Import;
 using ProgramaBot.Programme.Publication;
 using ProgramaBot.Time;
 
@@ -33,6 +34,7 @@ public static class ProgrammeServiceCollectionExtensions
         services.AddSingleton(sp => new ProgrammeSchedule(
             sp.GetRequiredService<IProgrammeSource>(), sp.GetRequiredService<ISessionDateOverrides>(), sp.GetRequiredService<CommissionClock>()));
         services.AddHostedService<ProgrammeStartupCheck>();
+        services.AddProgrammeImport();
         return services;
     }
 }

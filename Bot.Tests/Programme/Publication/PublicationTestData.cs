@@ -20,7 +20,7 @@ public static class PublicationTestData
             .Replace("2022", "2026", StringComparison.Ordinal)
             .Replace("\"month\": 2, \"startsAt\": \"2026-02-17T11:00:00-06:00\"", "\"month\": 2, \"date\": \"2026-02-17\"", StringComparison.Ordinal);
 
-    public static ProgrammeDocument Programme2026() => ProgrammeJson.Parse(Programme2026Json(), "prueba-2026");
+    public static ProgrammeDocument Programme2026() => ProgrammeLoader.Parse(Programme2026Json(), "prueba-2026");
 
     public static ImportReport Report(params string[] notPlaced) => new()
     {

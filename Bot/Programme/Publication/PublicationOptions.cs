@@ -11,8 +11,8 @@ public sealed class PublicationOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Largest programme file accepted from Teams or POST /api/programmes.</summary>
-    [Range(1024, 50 * 1024 * 1024)]
+    /// <summary>Largest programme file accepted from Teams or POST /api/programmes (the importer refuses more than 10 MB anyway).</summary>
+    [Range(1024, ProgramaBot.Programme.Import.ProgrammeImporter.MaxBytes)]
     public int MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>How long downloading the file Teams offers may take.</summary>

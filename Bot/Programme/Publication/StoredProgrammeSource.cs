@@ -95,7 +95,7 @@ public sealed class StoredProgrammeSource(
         {
             try
             {
-                var programme = ProgrammeJson.Parse(publication.ProgrammeJson, $"publicación {publication.RequestId}");
+                var programme = ProgrammeLoader.Parse(publication.ProgrammeJson, $"publicación {publication.RequestId}");
                 if (programme.Year != publication.Year)
                 {
                     throw new ProgrammeFileException(publication.RequestId, [new("year", $"{programme.Year} stored as {publication.Year}")]);
@@ -114,7 +114,7 @@ public sealed class StoredProgrammeSource(
 
     private static bool SameProgrammes(ProgrammeCatalog a, ProgrammeCatalog b)
         => a.All.Count == b.All.Count && a.All.Zip(b.All).All(pair => ReferenceEquals(pair.First, pair.Second)
-            || ProgrammeJson.Serialize(pair.First) == ProgrammeJson.Serialize(pair.Second));
+            || ProgramaBot.Programme.Import.ProgrammeJson.Write(pair.First) == ProgramaBot.Programme.Import.ProgrammeJson.Write(pair.Second));
 
     public void Dispose()
     {
