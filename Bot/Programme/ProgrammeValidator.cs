@@ -102,9 +102,10 @@ public static partial class ProgrammeValidator
             LegalReference("commission.technicalSecretary", id);
         }
 
-        if (programme.Commission.Composition.MemberCount < 1)
+        // 0: the source does not say (an imported document need not state its commission's size).
+        if (programme.Commission.Composition.MemberCount < 0)
         {
-            Fail("commission.composition", "memberCount must be at least 1");
+            Fail("commission.composition", "memberCount must not be negative");
         }
 
         foreach (var period in programme.Periods)

@@ -63,9 +63,15 @@ public sealed partial class CommissionReader(string title, string text, IReadOnl
     /// <summary>The letters in parentheses right after the institute's name ("… de Durango (IEPC)").</summary>
     private string? AcronymAfter(string name)
     {
-        var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase);
-        var candidates = at >= 0 ? text[(at + name.Length)..] : "";
-        return Parenthesised().Match(candidates) is { Success: true, Index: < 3 } p ? p.Groups["letters"].Value : null;
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (Parenthesised().Match(text[(at + name.Length)..]) is { Success: true } p)
+            {
+                return p.Groups["letters"].Value;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"Instituto\b.*$")]

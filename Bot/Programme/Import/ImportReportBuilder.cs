@@ -74,15 +74,30 @@ public static class ImportReportBuilder
             : session.Date is { } date ? $"{session.Name}: {date:yyyy-MM-dd}"
             : $"{session.Name}: {SpanishDates.MonthName(session.Month)}";
 
-    /// <summary>"2.1–2.9" for a run without gaps, else the numbers one by one.</summary>
-    private static string Numbers(IEnumerable<string> numbers)
+    /// <summary>"2.1–2.9" for a run without gaps under one parent, "3.1.1–3.1.2, 3.2.1–3.2.4" across parents.</summary>
+    internal static string Numbers(IEnumerable<string> numbers)
     {
-        var list = numbers.ToList();
-        return list.Count switch
+        var runs = new List<(string First, string Last)>();
+        foreach (var number in numbers)
         {
-            0 => "",
-            1 => list[0],
-            _ => string.Join(", ", list),
-        };
+            if (runs.Count > 0 && Follows(runs[^1].Last, number))
+            {
+                runs[^1] = (runs[^1].First, number);
+            }
+            else
+            {
+                runs.Add((number, number));
+            }
+        }
+
+        return string.Join(", ", runs.Select(r => r.First == r.Last ? r.First : $"{r.First}–{r.Last}"));
+    }
+
+    private static bool Follows(string previous, string next)
+    {
+        var (p, n) = (previous.LastIndexOf('.'), next.LastIndexOf('.'));
+        return p > 0 && n > 0 && previous[..p] == next[..n]
+               && int.TryParse(previous[(p + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var a)
+               && int.TryParse(next[(n + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var b) && b == a + 1;
     }
 }

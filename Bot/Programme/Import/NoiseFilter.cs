@@ -35,6 +35,11 @@ public static partial class NoiseFilter
     public static string? ReasonFor(string text)
     {
         var t = text.Trim();
+        if (TrailingPageNumber().Match(t) is { Success: true } trailing && ReasonFor(trailing.Groups["rest"].Value) is { } inner)
+        {
+            return inner + " y número de página";
+        }
+
         return t.Length == 0 ? "vacío"
             : PageNumber().IsMatch(t) ? "número de página"
             : Signature().IsMatch(t) ? "firma o rúbrica"
@@ -64,6 +69,9 @@ public static partial class NoiseFilter
     /// <summary>"MAGS", "AMGZ", "m.", "M.", "J.L.R.": a person's initials or a stamp word such as "ANEXO".</summary>
     [GeneratedRegex(@"^(?:(?:\p{L}\.\s?){1,4}|\p{Lu}{2,5}\.?)$")]
     private static partial Regex Initials();
+
+    [GeneratedRegex(@"^(?<rest>.*\S)\s+\d{1,3}$")]
+    private static partial Regex TrailingPageNumber();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

@@ -11,12 +11,20 @@ public sealed class ProgrammeImporter : IProgrammeImporter
     /// <summary>The largest document accepted: a year's programme is tens of pages, a few hundred KB to a few MB.</summary>
     public const int MaxBytes = 10 * 1024 * 1024;
 
+    private readonly TimeZoneInfo _zone;
+
+    /// <summary>With the commission's configured zone (<c>Time:TimeZone</c>), for a session given with its hour.</summary>
+    public ProgrammeImporter(ProgramaBot.Time.CommissionClock clock) => _zone = clock.Zone;
+
+    /// <summary>With the default zone, America/Mexico_City (Durango keeps Central Mexico time).</summary>
+    public ProgrammeImporter() => _zone = TimeZoneInfo.FindSystemTimeZoneById("America/Mexico_City");
+
     public ImportResult Import(Stream document, string fileName)
     {
         ArgumentNullException.ThrowIfNull(document);
         var bytes = ReadAll(document);
         var source = DocumentFormats.Read(bytes, fileName);
-        var recognised = ProgrammeRecogniser.Recognise(source);
+        var recognised = ProgrammeRecogniser.Recognise(source, _zone);
 
         // The programme must load exactly as a data file does: serialise, parse back, validate.
         var json = ProgrammeJson.Write(recognised.Programme);

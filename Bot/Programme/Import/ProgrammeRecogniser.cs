@@ -19,12 +19,13 @@ public sealed partial class ProgrammeRecogniser
     private readonly List<string> _warnings = [];
     private readonly List<string> _notPlaced = [];
 
-    private ProgrammeRecogniser()
-    {
-    }
+    private readonly TimeZoneInfo _zone;
 
-    public static Recognised Recognise(SourceDocument document)
-        => new ProgrammeRecogniser().Run(document);
+    private ProgrammeRecogniser(TimeZoneInfo zone) => _zone = zone;
+
+    /// <param name="zone">The commission's zone: a session given with its hour starts at that hour there.</param>
+    public static Recognised Recognise(SourceDocument document, TimeZoneInfo zone)
+        => new ProgrammeRecogniser(zone).Run(document);
 
     private Recognised Run(SourceDocument document)
     {
@@ -81,6 +82,20 @@ public sealed partial class ProgrammeRecogniser
             ActionLines = lines,
             Sessions = sessions,
         };
+
+        foreach (var (empty, what) in new[]
+                 {
+                     (programme.Commission.Composition.MemberCount == 0, "cuántos integrantes tiene la Comisión"),
+                     (programme.Institution.Acronym.Length == 0, "las siglas del Instituto"),
+                     (programme.Commission.TechnicalSecretary.Holder.Length == 0, "quién ocupa la Secretaría Técnica"),
+                     (programme.Commission.ApprovedBy.Length == 0, "quién aprueba el programa"),
+                 })
+        {
+            if (empty)
+            {
+                _warnings.Add($"El documento no dice {what}: el dato queda vacío.");
+            }
+        }
 
         return new Recognised(programme, _warnings, _notPlaced, [.. document.Noise, .. noise, .. outline.Noise]);
     }
@@ -195,7 +210,7 @@ public sealed partial class ProgrammeRecogniser
                 continue;
             }
 
-            AddUnique(objectives, new Objective { Number = number, Text = item?.Text ?? block.Text }, o => o.Number, "objetivo");
+            AddUnique(objectives, new Objective { Number = number, Text = item?.Text ?? block.Text }, o => o.Number, "objetivo", block.Text);
         }
 
         Gaps(objectives.Select(o => o.Number), "objetivos generales");
@@ -237,7 +252,7 @@ public sealed partial class ProgrammeRecogniser
                     _warnings.Add($"El objetivo específico {number} no tiene objetivo general con su mismo número; se asoció al {objective.Number}, el más parecido.");
                 }
 
-                AddUnique(specifics, new SpecificObjective { Number = number, Objective = objective.Number, Text = item?.Text ?? block.Text }, s => s.Number, "objetivo específico");
+                AddUnique(specifics, new SpecificObjective { Number = number, Objective = objective.Number, Text = item?.Text ?? block.Text }, s => s.Number, "objetivo específico", block.Text);
                 continue;
             }
 
@@ -252,7 +267,7 @@ public sealed partial class ProgrammeRecogniser
                     continue;
                 }
 
-                AddUnique(lines, new ActionLine { Number = number, SpecificObjective = parent, Text = item?.Text ?? block.Text }, l => l.Number, "línea de acción");
+                AddUnique(lines, new ActionLine { Number = number, SpecificObjective = parent, Text = item?.Text ?? block.Text }, l => l.Number, "línea de acción", block.Text);
                 continue;
             }
 
@@ -396,7 +411,7 @@ public sealed partial class ProgrammeRecogniser
         if (date is { } day && line.Time is { } time)
         {
             var local = day.ToDateTime(time);
-            startsAt = new DateTimeOffset(local, CommissionZone.GetUtcOffset(local));
+            startsAt = new DateTimeOffset(local, _zone.GetUtcOffset(local));
         }
 
         sessions.Add(new PlannedSession
@@ -410,9 +425,6 @@ public sealed partial class ProgrammeRecogniser
         });
     }
 
-    /// <summary>The commission's zone for a session given with its hour (Durango keeps Central Mexico time).</summary>
-    private static TimeZoneInfo CommissionZone => TimeZoneInfo.FindSystemTimeZoneById("America/Mexico_City");
-
     /// <summary>A repeated heading of the apartado's own part ("Líneas de Acción" before each objective's lines).</summary>
     private static bool IsSubHeading(SourceBlock block, OutlineApartado apartado)
         => ApartadoHeading.TryRead(block) is { Number: null } heading && heading.Part == apartado.Part && block.Text.Length <= 80;
@@ -420,12 +432,12 @@ public sealed partial class ProgrammeRecogniser
     private static IEnumerable<string> Texts(OutlineApartado apartado)
         => apartado.Content.Where(b => !IsSubHeading(b, apartado)).Select(b => b.Text);
 
-    private void AddUnique<T>(List<T> items, T item, Func<T, string> number, string what)
+    private void AddUnique<T>(List<T> items, T item, Func<T, string> number, string what, string source)
     {
         if (items.Any(i => number(i) == number(item)))
         {
             _warnings.Add($"El número {number(item)} se repite ({what}); se conservó el primero.");
-            _notPlaced.Add($"{number(item)} {item}");
+            _notPlaced.Add(source);
             return;
         }
 
