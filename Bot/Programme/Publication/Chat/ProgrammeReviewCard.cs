@@ -52,7 +52,7 @@ public static class ProgrammeReviewCard
         body.Add(CardJson.Text($"Párrafos que no se ubicaron ({report.NotPlaced.Count})", TextStyle.Heading));
         body.Add(CardJson.Text(report.NotPlaced.Count == 0
             ? "Todo el texto del documento quedó ubicado en el programa."
-            : Bullets(ProgrammeSummary.Bounded(report.NotPlaced.Select(p => $"«{p}»").ToList(), MaxNotPlaced, 200))));
+            : Bullets(ProgrammeSummary.Bounded(report.NotPlaced, MaxNotPlaced, 200).Select((p, i) => i < MaxNotPlaced ? $"«{p}»" : p))));
         if (report.Noise.Count > 0)
         {
             body.Add(CardJson.Text($"Se omitieron {report.Noise.Count} encabezados, pies de página, números de página o firmas.", TextStyle.Subtle));
