@@ -68,6 +68,42 @@ public sealed class BadFileTests
         Assert.Contains("el título", message);
     }
 
+    /// <summary>Cut or scrambled copies of good documents either import or are refused cleanly: no other exception escapes.</summary>
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("pdf")]
+    [InlineData("md")]
+    public void DamagedCopiesOfAGoodDocumentNeverEscapeAsAnotherError(string format)
+    {
+        var lines = PlainTextReader.Read(File.ReadAllBytes(RoundTripTests.Transcription)).Blocks
+            .Select(b => b.Kind == BlockKind.TableRow ? Line.Row([.. b.Cells]) : new Line(b.Text)).ToList();
+        var good = format switch
+        {
+            "docx" => TestDocuments.Docx(lines),
+            "pdf" => TestDocuments.Pdf(lines),
+            _ => TestDocuments.Markdown(lines),
+        };
+        var random = new Random(12);
+        for (var i = 0; i < 25; i++)
+        {
+            var damaged = i % 2 == 0 ? good[..random.Next(1, good.Length)] : Scrambled(good, random);
+            using var stream = new MemoryStream(damaged);
+            var error = Record.Exception(() => new ProgrammeImporter().Import(stream, "dañado." + format));
+            Assert.True(error is null or ProgrammeImportException, $"copy {i}: {error}");
+        }
+    }
+
+    private static byte[] Scrambled(byte[] good, Random random)
+    {
+        var copy = (byte[])good.Clone();
+        for (var k = 0; k < 20; k++)
+        {
+            copy[random.Next(4, copy.Length)] = (byte)random.Next(256);
+        }
+
+        return copy;
+    }
+
     [Fact]
     public void AnEmptyFileIsRefused() => Assert.Contains("vacío", Refusal([], "vacío.txt"));
 

@@ -168,6 +168,29 @@ public sealed class ProgrammeImporterTests
         Assert.NotNull(p.Sessions.HeadingNote);
     }
 
+    /// <summary>Word's automatic numbering is not text: unnumbered headings and list items are numbered by their position.</summary>
+    [Fact]
+    public void ADocxNumberedOnlyByWordsListsIsNumberedByPosition()
+    {
+        List<Line> lines =
+        [
+            new(Title),
+            H("Fundamento legal"), new(Legal),
+            H("Objetivos generales"), L("Dar seguimiento al Concurso Público 2026."), L("Operar el Programa de Incentivos."),
+            H("Objetivos específicos y líneas de acción"),
+            new("Seguimiento al Concurso Público 2026."), H("Líneas de acción"), L("Coordinar las etapas del concurso."), L("Presentar el informe del concurso."),
+            new("Operación del Programa de Incentivos."), H("Líneas de acción"), L("Autorizar los dictámenes de incentivos."),
+            H("Calendario de sesiones"), Row("Ordinaria I", "Abril"), Row("Ordinaria II", "Octubre"),
+        ];
+        var p = Import(TestDocuments.Docx(lines), "sin-numeros.docx").Programme;
+
+        Assert.Equal(["1", "2", "3", "4"], p.Sections.Select(s => s.Number));
+        Assert.Equal([("2.1", "Dar seguimiento al Concurso Público 2026."), ("2.2", "Operar el Programa de Incentivos.")], p.Objectives.Select(o => (o.Number, o.Text)));
+        Assert.Equal([("3.1", "2.1"), ("3.2", "2.2")], p.SpecificObjectives.Select(o => (o.Number, o.Objective)));
+        Assert.Equal([("3.1.1", "Coordinar las etapas del concurso."), ("3.1.2", "Presentar el informe del concurso."), ("3.2.1", "Autorizar los dictámenes de incentivos.")],
+            p.ActionLines.Select(l => (l.Number, l.Text)));
+    }
+
     [Theory]
     [InlineData("Primera Sesión Ordinaria — 15 de marzo de 2026", 1, 3, 15)]
     [InlineData("1a. Sesión Ordinaria, 16/04/2026", 1, 4, 16)]

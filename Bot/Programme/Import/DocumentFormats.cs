@@ -13,7 +13,8 @@ public static class DocumentFormats
             throw new ProgrammeImportException("El archivo está vacío.");
         }
 
-        if (StartsWith(bytes, "%PDF"u8))
+        // The PDF specification lets readers accept a header anywhere in the first 1024 bytes.
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0)
         {
             return PdfReader.Read(bytes);
         }

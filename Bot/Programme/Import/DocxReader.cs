@@ -56,7 +56,8 @@ public static class DocxReader
         {
             throw;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or FileFormatException)
+        // As with PDFs, a damaged package surfaces as whatever the zip, packaging or XML layer throws.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new ProgrammeImportException("El archivo no es un documento de Word (DOCX) válido: está dañado o incompleto.", e);
         }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace ProgramaBot.Programme.Import;
@@ -46,7 +45,9 @@ public static partial class PdfReader
         {
             throw Encrypted(e);
         }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or InvalidCastException or KeyNotFoundException or OverflowException or FormatException)
+        // PdfPig throws whatever its parser meets on a damaged file (NotSupportedException for a mangled filter
+        // name, IndexOutOfRange, KeyNotFound…): anything it throws means the file cannot be read.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             if (bytes.AsSpan().IndexOf("/Encrypt"u8) >= 0)
             {
