@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ProgramaBot.Approvals.Requests;
+using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Cards;
 
 namespace ProgramaBot.Programme.Publication.Chat;
@@ -68,12 +69,15 @@ public static class ProgrammeReviewCard
         ]);
     }
 
+    /// <summary>The request made from the draft, as it stands (a click on an old review card may come after the decision).</summary>
     public static JsonObject Submitted(ApprovalRequest request) => CardJson.Card(
     [
         CardJson.Text("Programa sometido a la Comisión", TextStyle.Good),
         CardJson.Text(request.Title, TextStyle.Heading),
-        CardJson.Facts([("Folio", request.Id), ("Estado", "En votación")]),
-        CardJson.Text("Le avisaré aquí cuando la Comisión decida. Si lo aprueba, el bot responderá con este programa de inmediato.", TextStyle.Subtle),
+        CardJson.Facts([("Folio", request.Id), ("Estado", VoteWords.Of(request.Status))]),
+        CardJson.Text(request.IsOpen
+            ? "Le avisaré aquí cuando la Comisión decida. Si lo aprueba, el bot responderá con este programa de inmediato."
+            : "La Comisión ya decidió este programa. Para someter otra versión, envíeme el documento de nuevo.", TextStyle.Subtle),
     ]);
 
     public static JsonObject Discarded() => CardJson.Card(
