@@ -36,18 +36,20 @@ public sealed class ApprovalHarness : IAsyncDisposable
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsConnector;
+    private readonly DateTimeOffset _start;
 
-    private ApprovalHarness(FakeBotConnector connector, Dictionary<string, string?> settings, bool ownsConnector = true)
+    private ApprovalHarness(FakeBotConnector connector, Dictionary<string, string?> settings, DateTimeOffset start, bool ownsConnector = true)
     {
         Connector = connector;
         _settings = settings;
+        _start = start;
         _ownsConnector = ownsConnector;
-        Factory = new BotFactory(settings, new FakeTimeProvider(ApprovalTestData.Now));
+        Factory = new BotFactory(settings, new FakeTimeProvider(start));
         Client = Factory.CreateClient();
     }
 
-    /// <summary>A second instance with the same settings and Connector (another server behind the load balancer).</summary>
-    public ApprovalHarness Sibling() => new(Connector, _settings, ownsConnector: false);
+    /// <summary>A second instance with the same settings, start time and Connector (another server behind the load balancer).</summary>
+    public ApprovalHarness Sibling() => new(Connector, _settings, _start, ownsConnector: false);
 
     public FakeBotConnector Connector { get; }
     public BotFactory Factory { get; }
@@ -55,10 +57,10 @@ public sealed class ApprovalHarness : IAsyncDisposable
     public IApprovalStore Store => Factory.Services.GetRequiredService<IApprovalStore>();
     public IServiceProvider Services => Factory.Services;
 
-    /// <summary>The bot's clock, frozen at <see cref="ApprovalTestData.Now"/> until a test moves it.</summary>
+    /// <summary>The bot's clock, frozen at its start (<see cref="ApprovalTestData.Now"/> unless given) until a test moves it.</summary>
     public FakeTimeProvider Time => Factory.FakeTime!;
 
-    public static async Task<ApprovalHarness> StartAsync(Dictionary<string, string?>? extra = null)
+    public static async Task<ApprovalHarness> StartAsync(Dictionary<string, string?>? extra = null, DateTimeOffset? now = null)
     {
         var connector = await FakeBotConnector.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -85,7 +87,7 @@ public sealed class ApprovalHarness : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new ApprovalHarness(connector, settings);
+        return new ApprovalHarness(connector, settings, now ?? ApprovalTestData.Now);
     }
 
     /// <summary>Who Teams lists as the members of <paramref name="conversationId"/> (GET …/pagedmembers).</summary>

@@ -19,6 +19,8 @@ public sealed class CardValidationTests : IDisposable
             "request-modificacion-metas", "request-dictamen-incentivos", "pending-member-ballot", "pending-neutral-ballot",
             "voted-base", "voted-member", "decided-approved", "decided-rejected", "already-decided", "stale", "error",
             "commission-setup", "commission-setup-errors", "commission-setup-saved",
+            "request-programa-anual", "decided-programa-anual", "programme-review", "programme-review-not-submitted", "programme-submitted",
+            "programme-discarded", "programme-draft-gone",
         ];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileNameWithoutExtension).Order());
         Assert.All(files, f => Assert.True(new FileInfo(f).Length < 40 * 1024, $"{f} is 40 KB or more"));

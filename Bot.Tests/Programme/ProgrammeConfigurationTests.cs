@@ -20,10 +20,10 @@ public sealed class ProgrammeConfigurationTests
         using var host = BuildHost(new DateTimeOffset(2022, 3, 1, 12, 0, 0, TimeSpan.Zero), ("Programme:Files:0", Synthetic));
         await host.StartAsync();
 
-        var catalog = host.Services.GetRequiredService<ProgrammeCatalog>();
+        var catalog = host.Services.GetRequiredService<IProgrammeSource>().Current;
         Assert.Equal([2021, 2022], catalog.All.Select(p => p.Year));
 
-        var engine = host.Services.GetRequiredService<AnswerEngine>();
+        var engine = host.Services.GetRequiredService<LiveAnswerEngine>().Current;
         var current = engine.Ask("¿Cuándo es la sesión ordinaria II?");
         Assert.Contains("octubre de 2022", current.Text);
         Assert.Contains("Programa Anual de Trabajo 2022", current.Text);

@@ -8,11 +8,11 @@ namespace ProgramaBot.Answers;
 /// Answers any chat message no command took: the answer as text, or — for lists such as sessions
 /// and objectives — an Adaptive Card whose summary carries the same text for clients without cards.
 /// </summary>
-internal sealed class AnswerChatHandler(AnswerEngine engine, BotMetrics metrics) : IFallbackMessageHandler
+internal sealed class AnswerChatHandler(LiveAnswerEngine engines, BotMetrics metrics) : IFallbackMessageHandler
 {
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var answer = engine.Ask(turn.Text);
+        var answer = engines.Current.Ask(turn.Text);
         if (answer.Answered)
         {
             metrics.AnswerGiven();

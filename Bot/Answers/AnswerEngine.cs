@@ -7,7 +7,7 @@ namespace ProgramaBot.Answers;
 /// Answers a Spanish question about the loaded programmes. Structured rules first (sessions, numbers,
 /// acronyms, articles, periods, what is pending), Lucene retrieval for the rest; below
 /// <see cref="Threshold"/> it says "No lo sé" and offers the closest items instead of guessing.
-/// Thread-safe: built once at start-up, then read-only.
+/// Thread-safe: built once for one catalog, then read-only (<see cref="LiveAnswerEngine"/> builds a new one when the catalog changes).
 /// </summary>
 public sealed class AnswerEngine : IDisposable
 {

@@ -13,7 +13,7 @@ internal sealed class AnswerEngineWarmUp(IServiceProvider services, ILogger<Answ
             {
                 try
                 {
-                    services.GetRequiredService<AnswerEngine>().Ask("ayuda");
+                    services.GetRequiredService<LiveAnswerEngine>().Current.Ask("ayuda");
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -11,7 +11,7 @@ public static class AnswersServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAnswers(this IServiceCollection services)
     {
-        services.AddSingleton<AnswerEngine>();
+        services.AddSingleton<LiveAnswerEngine>();
         services.AddSingleton<IFallbackMessageHandler, AnswerChatHandler>();
         services.AddHostedService<AnswerEngineWarmUp>();
         services.AddCliVerb<AskVerb>();

@@ -20,7 +20,14 @@ public sealed class AskVerb(IServiceProvider services) : ICliVerb
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var engine = services.GetRequiredService<AnswerEngine>();
+        // The hosted services do not run for a verb: read what the commission published, as the bot does at start-up.
+        if (services.GetService<ProgramaBot.Programme.IProgrammeSource>() is ProgramaBot.Programme.Publication.StoredProgrammeSource stored)
+        {
+            await stored.RefreshAsync(cancellationToken);
+        }
+
+        // One fixed engine when the host registers one (a test's); otherwise the bot's, for the programmes served now.
+        var engine = services.GetService<AnswerEngine>() ?? services.GetRequiredService<LiveAnswerEngine>().Current;
         var explain = args.Contains("--explain");
         args = [.. args.Where(a => a != "--explain")];
         if (args.Count > 0)

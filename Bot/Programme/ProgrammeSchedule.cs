@@ -1,9 +1,15 @@
 using ProgramaBot.Time;
 namespace ProgramaBot.Programme;
 
-/// <summary>The sessions of every loaded programme, with run-time exact dates applied.</summary>
-public sealed class ProgrammeSchedule(ProgrammeCatalog catalog, ISessionDateOverrides overrides, CommissionClock clock)
+/// <summary>The sessions of every programme served now (<see cref="IProgrammeSource.Current"/>), with run-time exact dates applied.</summary>
+public sealed class ProgrammeSchedule(IProgrammeSource source, ISessionDateOverrides overrides, CommissionClock clock)
 {
+    /// <summary>The sessions of one fixed catalog (an answer engine built for it, a test).</summary>
+    public ProgrammeSchedule(ProgrammeCatalog catalog, ISessionDateOverrides overrides, CommissionClock clock)
+        : this(new FixedProgrammeSource(catalog), overrides, clock)
+    {
+    }
+
     /// <summary>In calendar order.</summary>
     public IReadOnlyList<ScheduledSession> SessionsOf(ProgrammeDocument programme)
     {
@@ -29,8 +35,8 @@ public sealed class ProgrammeSchedule(ProgrammeCatalog catalog, ISessionDateOver
     public ScheduledSession? Next()
     {
         var now = clock.Now;
-        return catalog.All.SelectMany(SessionsOf).FirstOrDefault(s => s.IsUpcoming(now));
+        return source.Current.All.SelectMany(SessionsOf).FirstOrDefault(s => s.IsUpcoming(now));
     }
 
-    public ScheduledSession? Last() => catalog.All.SelectMany(SessionsOf).LastOrDefault();
+    public ScheduledSession? Last() => source.Current.All.SelectMany(SessionsOf).LastOrDefault();
 }

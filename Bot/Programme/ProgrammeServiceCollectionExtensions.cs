@@ -1,12 +1,17 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProgramaBot.Programme.Import;
+using ProgramaBot.Programme.Publication;
+using ProgramaBot.Time;
 
 namespace ProgramaBot.Programme;
 
 public static class ProgrammeServiceCollectionExtensions
 {
-    /// <summary>Loads and validates every configured programme file; a bad file stops start-up.</summary>
+    /// <summary>
+    /// Loads and validates every configured programme file (a bad file stops start-up), and serves them overlaid with
+    /// the programmes published through the commission (<see cref="StoredProgrammeSource"/>).
+    /// </summary>
     public static IServiceCollection AddProgramme(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ProgrammeOptions>()
@@ -16,26 +21,43 @@ public static class ProgrammeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISessionDateOverrides, NoSessionDateOverrides>();
         services.AddSingleton(sp => ProgrammeCatalog.LoadFiles(sp.GetRequiredService<IOptions<ProgrammeOptions>>().Value.AllFiles()));
-        services.TryAddSingleton<IProgrammeSource>(sp => new FixedProgrammeSource(sp.GetRequiredService<ProgrammeCatalog>()));
-        services.AddSingleton<ProgrammeSchedule>();
+        services.AddOptions<PublicationOptions>()
+            .Bind(configuration.GetSection(PublicationOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // The configured files plus what the commission published (IProgrammeStore comes from AddStorage).
+        services.AddSingleton<StoredProgrammeSource>();
+        // Without storage (a host of the programme alone) the files are served as they are.
+        services.TryAddSingleton<IProgrammeSource>(sp => sp.GetService<IProgrammeStore>() is null
+            ? new FixedProgrammeSource(sp.GetRequiredService<ProgrammeCatalog>())
+            : sp.GetRequiredService<StoredProgrammeSource>());
+        services.AddSingleton(sp => new ProgrammeSchedule(
+            sp.GetRequiredService<IProgrammeSource>(), sp.GetRequiredService<ISessionDateOverrides>(), sp.GetRequiredService<CommissionClock>()));
         services.AddHostedService<ProgrammeStartupCheck>();
         services.AddProgrammeImport();
         return services;
     }
 }
 
-/// <summary>Resolves the catalog while the host starts, so a bad file fails start-up rather than the first question.</summary>
-internal sealed class ProgrammeStartupCheck(ProgrammeCatalog catalog, ILogger<ProgrammeStartupCheck> logger) : IHostedService
+/// <summary>
+/// Resolves the catalog while the host starts, so a bad file fails start-up rather than the first question; then
+/// loads what was published and starts watching for new publications.
+/// </summary>
+internal sealed class ProgrammeStartupCheck(ProgrammeCatalog catalog, IProgrammeSource source, ILogger<ProgrammeStartupCheck> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Programmes loaded: {Years}", string.Join(", ", catalog.All.Select(p => p.Year)));
+            logger.LogInformation("Programme files loaded: {Years}", string.Join(", ", catalog.All.Select(p => p.Year)));
         }
 
-        return Task.CompletedTask;
+        if (source is StoredProgrammeSource stored)
+        {
+            await stored.StartAsync(cancellationToken);
+        }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+        => source is StoredProgrammeSource stored ? stored.StopAsync(cancellationToken) : Task.CompletedTask;
 }

@@ -17,12 +17,9 @@ public static class NoticeCards
     [
         CardJson.Text("Solicitud enviada a la Comisión", TextStyle.Good),
         CardJson.Text(request.Title, TextStyle.Heading),
-        CardJson.Facts(
-        [
-            ("Folio", request.Id),
-            ("Línea de acción", request.ProgrammeItem),
-            ("Estado", "En votación"),
-        ]),
+        CardJson.Facts(request.ProgrammeItem.Length > 0
+            ? [("Folio", request.Id), ("Línea de acción", request.ProgrammeItem), ("Estado", "En votación")]
+            : [("Folio", request.Id), ("Estado", "En votación")]),
         CardJson.Text("Te avisaré aquí cuando la Comisión decida.", TextStyle.Subtle),
     ]);
 }

@@ -10,24 +10,29 @@ internal static class RequestDetails
 {
     public static JsonObject Header(ApprovalRequest request)
     {
-        var kind = RequestKinds.Find(request.KindId);
-        return CardJson.Container(
+        var kind = RequestKinds.Describe(request.KindId);
+        List<JsonNode> items =
         [
             CardJson.Text($"{kind?.Title ?? request.KindId} · Solicitud {request.Id}", TextStyle.Subtle),
             CardJson.Text(request.Title, TextStyle.Title),
-            CardJson.Text($"Programa Anual de Trabajo, línea de acción {request.ProgrammeItem}", TextStyle.Subtle),
-        ], style: "emphasis");
+        ];
+        if (request.ProgrammeItem.Length > 0)
+        {
+            items.Add(CardJson.Text($"Programa Anual de Trabajo, línea de acción {request.ProgrammeItem}", TextStyle.Subtle));
+        }
+
+        return CardJson.Container(items, style: "emphasis");
     }
 
     public static IEnumerable<JsonNode> Fields(ApprovalRequest request)
     {
-        var kind = RequestKinds.Find(request.KindId);
+        var kind = RequestKinds.Describe(request.KindId);
         var descriptors = kind?.Fields ?? [.. request.Fields.Keys.Select(k => new FieldDescriptor(k, k, FieldType.Text, false, 0))];
         var facts = new List<(string, string)>();
         var blocks = new List<JsonNode>();
         foreach (var field in descriptors)
         {
-            if (!request.Fields.TryGetValue(field.Id, out var value))
+            if (field.Hidden || !request.Fields.TryGetValue(field.Id, out var value))
             {
                 continue;
             }

@@ -5,6 +5,8 @@ using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Commission;
+using ProgramaBot.Programme;
+using ProgramaBot.Programme.Publication.Chat;
 
 namespace ProgramaBot.Approvals.Cli;
 
@@ -47,7 +49,14 @@ public static class CardSamples
         yield return ("already-decided", Render(approved, CardView.For(jorge, VoteMessages.AlreadyDecided)));
         yield return ("stale", Render(oneVote, CardView.For(jorge, VoteMessages.Stale)));
         yield return ("error", NoticeCards.Error("Solicitud no encontrada", VoteMessages.NotFound("SOL-0F6E1C2A9B8D")));
-        foreach (var sample in Commission.Setup.SetupCardSamples.All())
+
+        // A programme submitted from its review card: the request of the «Programa Anual de Trabajo» kind, then the review cards.
+        var programme = ProgrammeLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, ProgrammeOptions.BuiltInFile));
+        var programmeRequest = new ApprovalSnapshot(ProgrammeCardSamples.Request(ProgrammeCardSamples.Draft(programme), programme), []);
+        yield return ("request-programa-anual", Render(programmeRequest, CardView.Base));
+        yield return ("decided-programa-anual", Render(Decided(Voted(programmeRequest, (laura, VoteChoice.Approve, null, 5),
+            (ana, VoteChoice.Approve, null, 9)), RequestStatus.Approved), CardView.Base));
+        foreach (var sample in ProgrammeCardSamples.All().Concat(Commission.Setup.SetupCardSamples.All()))
         {
             yield return sample;
         }

@@ -27,6 +27,9 @@ public sealed record FieldDescriptor(string Id, string Label, FieldType Type, bo
 
     public string? Placeholder { get; init; }
 
+    /// <summary>Kept with the request for the bot's own use (an id), never shown on its card.</summary>
+    public bool Hidden { get; init; }
+
     /// <summary>The text shown for a stored value (a choice's title instead of its code).</summary>
     public string Display(string value)
         => Type == FieldType.Choice ? Choices.FirstOrDefault(c => c.Value == value)?.Title ?? value : value;

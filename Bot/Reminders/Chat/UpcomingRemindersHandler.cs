@@ -46,7 +46,7 @@ internal sealed class UpcomingRemindersHandler(
             ? $"Próximos recordatorios (hora de {clock.Zone.Id}):\n\n{string.Join('\n', lines)}"
             : "No hay recordatorios pendientes: ninguna sesión ni plazo tiene fecha y hora exactas por delante.");
 
-        var monthOnly = entries.Where(e => e.At is null && e.Month is { } m && !e.Cancelled && !IsPast(e)).ToList();
+        var monthOnly = entries.Where(e => e.At is null && e.DayAnchor is null && e.Month is { } m && !e.Cancelled && !IsPast(e)).ToList();
         if (monthOnly.Count > 0)
         {
             text.Append("\n\nSin fecha exacta todavía (no generan recordatorios hasta que el Secretario Técnico la programe): ")

@@ -5,11 +5,23 @@ namespace ProgramaBot.Reminders.Delivery;
 /// <summary>"What is due now": pure functions of the schedule, the log and the instant — no I/O, no clock.</summary>
 public static class DueNotices
 {
-    /// <summary>Every notice an entry will ever produce, earliest first (none while month-only or cancelled).</summary>
-    public static IReadOnlyList<Notice> Planned(ScheduleEntry entry, IReadOnlyList<TimeSpan> offsets)
-        => entry is { HasExactTime: true, At: { } at }
-            ? [.. offsets.Distinct().OrderByDescending(o => o).Select(o => Notice.For(entry, at, o))]
-            : [];
+    /// <summary>
+    /// Every notice an entry will ever produce, earliest first (none while month-only or cancelled). A day-only entry
+    /// gets the offsets of a day or more, in whole days (one day before when none is that long).
+    /// </summary>
+    public static IReadOnlyList<Notice> Planned(ScheduleEntry entry, IReadOnlyList<TimeSpan> offsets) => entry switch
+    {
+        { HasExactTime: true, At: { } at } => [.. offsets.Distinct().OrderByDescending(o => o).Select(o => Notice.For(entry, at, o))],
+        { IsDayOnly: true, DayAnchor: { } anchor } => [.. WholeDays(offsets).Select(o => Notice.For(entry, anchor, o))],
+        _ => [],
+    };
+
+    private static List<TimeSpan> WholeDays(IReadOnlyList<TimeSpan> offsets)
+    {
+        var days = offsets.Select(o => TimeSpan.FromDays(Math.Floor(o.TotalDays))).Where(o => o >= TimeSpan.FromDays(1)).Distinct()
+            .OrderByDescending(o => o).ToList();
+        return days.Count > 0 ? days : [TimeSpan.FromDays(1)];
+    }
 
     /// <summary>A late reminder this close to the next one is skipped: the next one says the same a moment later.</summary>
     public static readonly TimeSpan NextReminderGrace = TimeSpan.FromMinutes(10);

@@ -8,6 +8,15 @@ public static class NoticeText
 {
     public static string For(ScheduleEntry entry, Notice notice, TimeZoneInfo zone, DateTimeOffset now)
     {
+        if (entry is { At: null, Day: { } day })
+        {
+            // Day-level: the programme gives the day only, so no hour is stated and the time left is in days.
+            var days = Math.Max(1, (int)Math.Round(Remaining(notice, now).TotalDays));
+            var leftDays = days == 1 ? "Falta 1 día" : $"Faltan {days} días";
+            return $"⏰ Recordatorio: la **{entry.Title}** de la Comisión de Seguimiento del Servicio es el {SpanishCalendar.Date(day)}; " +
+                   $"la hora se dará a conocer. {leftDays}.";
+        }
+
         var local = TimeZoneInfo.ConvertTime(notice.EventAt, zone);
         var when = $"{SpanishCalendar.DateTime(local)} (hora de {zone.Id}, {SpanishCalendar.Offset(local)})";
         var left = Remaining(notice, now);

@@ -6,14 +6,19 @@ using ProgramaBot.Time;
 namespace ProgramaBot.Reminders.Integration;
 
 /// <summary>
-/// The published programmes' ordinary sessions (month-only unless the file pins a date), plus any dated items listed
-/// under Reminders:Programme (deadlines).
+/// The ordinary sessions of the programme in force (this year's, else the latest before; a newly published one as soon as
+/// it is served) — month-only, day-only or exact as the programme gives them — plus any dated items listed under
+/// Reminders:Programme (deadlines). Only one year: session keys repeat from year to year.
 /// </summary>
-internal sealed class ProgrammeReminderSource(ProgrammeCatalog catalog, IOptions<ReminderOptions> options, CommissionClock clock) : IReminderProgramme
+internal sealed class ProgrammeReminderSource(IProgrammeSource programmes, IOptions<ReminderOptions> options, CommissionClock clock) : IReminderProgramme
 {
+    /// <summary>When day-level reminders go out (see <see cref="ScheduleEntry.DayAnchor"/>).</summary>
+    public static readonly TimeOnly DayNoticeTime = new(9, 0);
+
     public Task<IReadOnlyList<ScheduleEntry>> ListAsync(CancellationToken cancellationToken)
     {
-        var sessions = catalog.All.SelectMany(programme => programme.Sessions.Ordinary.Select(session => new ScheduleEntry
+        var programme = programmes.Current.CurrentFor(clock.Today);
+        var sessions = programme.Sessions.Ordinary.Select(session => new ScheduleEntry
         {
             Key = session.Id,
             Kind = ScheduleKind.OrdinarySession,
@@ -21,7 +26,9 @@ internal sealed class ProgrammeReminderSource(ProgrammeCatalog catalog, IOptions
             Year = programme.Year,
             Month = session.Month,
             At = session.StartsAt,
-        }));
+            Day = session.StartsAt is null ? session.Date : null,
+            DayAnchor = session is { StartsAt: null, Date: { } day } ? clock.ToInstant(day.ToDateTime(DayNoticeTime)) : null,
+        });
         var configured = options.Value.Programme.Select(item => item.ToEntry(clock, options.Value.DeadlineTime));
         return Task.FromResult<IReadOnlyList<ScheduleEntry>>([.. sessions.Concat(configured)]);
     }
