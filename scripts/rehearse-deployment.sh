@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The deployment rehearsal (docs/DEPLOY.md, step 0): publishes the bot as docs/DEPLOY.md step 4 does, starts the
 # published artifact as App Service starts it (port in ASPNETCORE_HTTP_PORTS, no environment name, the settings infra/
-# writes and the roster of step 3) with Azure Tables on Azurite, a local token issuer as Bot Framework / Entra and a
+# writes and the Secretario Técnico of step 3) with Azure Tables on Azurite, a local token issuer as Bot Framework / Entra and a
 # local Bot Connector, and checks /healthz, /readyz, a signed activity answered and an unsigned one refused.
 # The steps live in Bot.Tests/Deployment/DeploymentRehearsalTests.cs (they need the test fakes), which ./test.sh
 # also runs; this script runs only that test.

@@ -95,7 +95,7 @@ public sealed class DeploymentRehearsalTests(AzuriteFixture azurite) : IAsyncLif
         return output;
     }
 
-    /// <summary>The app settings infra/ writes, pointed at the local stand-ins, plus the roster DEPLOY.md asks for.</summary>
+    /// <summary>The app settings infra/ writes, pointed at the local stand-ins, plus the first Secretario Técnico (DEPLOY.md step 3).</summary>
     private Dictionary<string, string?> DeployedSettings() => new()
     {
         ["MicrosoftAppType"] = "SingleTenant",
@@ -111,13 +111,6 @@ public sealed class DeploymentRehearsalTests(AzuriteFixture azurite) : IAsyncLif
         ["Storage:AzureTables:TablePrefix"] = "Rehearsal" + Guid.NewGuid().ToString("N")[..8],
         ["Hangfire:Storage"] = "InMemory",
         ["SSL_CERT_FILE"] = _certificate.PemFile,
-        ["Commission:Members:0:Name"] = "Consejera Presidenta",
-        ["Commission:Members:0:AadObjectId"] = "a0000000-0000-0000-0000-000000000001",
-        ["Commission:Members:0:Role"] = "Presidenta",
-        ["Commission:Members:1:Name"] = "Consejera Integrante",
-        ["Commission:Members:1:AadObjectId"] = "a0000000-0000-0000-0000-000000000002",
-        ["Commission:Members:2:Name"] = "Consejero Integrante",
-        ["Commission:Members:2:AadObjectId"] = "a0000000-0000-0000-0000-000000000003",
         ["Commission:SecretarioTecnico:Name"] = "Secretario Técnico",
         ["Commission:SecretarioTecnico:AadObjectId"] = "a0000000-0000-0000-0000-000000000004",
     };
