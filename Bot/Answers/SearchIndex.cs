@@ -39,6 +39,12 @@ public sealed class SearchIndex : IDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> stemsOfWord = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// One immutable term query per stem, shared by every search (a query only reads it): a question's clauses are
+    /// then a lookup each, not a Term, its bytes and a TermQuery per turn. Bounded like the stems.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TermQuery> queryOfTerm = new(StringComparer.Ordinal);
+
     private readonly Analyzer analyzer = new SpanishAnalyzer(Version);
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
@@ -151,7 +157,7 @@ public sealed class SearchIndex : IDisposable
         var query = new BooleanQuery();
         foreach (var t in termGroups.SelectMany(g => g).Distinct())
         {
-            query.Add(new TermQuery(new Term(TextField, t)), Occur.SHOULD);
+            query.Add(QueryOf(t), Occur.SHOULD);
         }
 
         var docs = searcher.Search(query, top).ScoreDocs;
@@ -160,6 +166,22 @@ public sealed class SearchIndex : IDisposable
             var index = d.Doc;
             return new SearchHit(items[index], index, d.Score, Coverage(termGroups, index));
         })];
+    }
+
+    private TermQuery QueryOf(string term)
+    {
+        if (queryOfTerm.TryGetValue(term, out var query))
+        {
+            return query;
+        }
+
+        query = new TermQuery(new Term(TextField, term));
+        if (queryOfTerm.Count < MaxMemoisedWords)
+        {
+            queryOfTerm.TryAdd(term, query);
+        }
+
+        return query;
     }
 
     public void Dispose()

@@ -22,6 +22,7 @@ public static class BotFrameworkSetup
         services.AddHttpClient(InboundAuthenticator.MetadataHttpClient);
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<ConversationReferenceTracker>();
+        services.AddSingleton<RecentReferences>();
         services.AddSingleton<TurnDispatcher>();
 
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);

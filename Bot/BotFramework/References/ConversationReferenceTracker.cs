@@ -5,6 +5,7 @@ namespace ProgramaBot.BotFramework.References;
 /// <summary>Keeps references current per PROTOCOL.md: install/uninstall, bot added, team deleted/restored, any message.</summary>
 internal sealed class ConversationReferenceTracker(
     IConversationReferenceStore store,
+    RecentReferences recent,
     TimeProvider time,
     ILogger<ConversationReferenceTracker> logger)
 {
@@ -12,11 +13,23 @@ internal sealed class ConversationReferenceTracker(
     /// Upserts only when the reference is new or its route changed (service URLs move). Best effort: with storage
     /// down the turn goes on (a question is answered from memory) and the next message captures it again.
     /// </summary>
-    public async Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
+    public Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
+        => CaptureAsync(activity, trustRecent: false, cancellationToken);
+
+    /// <summary>
+    /// For messages and invokes, every turn: a route this instance saw stored less than a minute ago is neither read
+    /// nor written again (<see cref="RecentReferences"/> says why that stays correct across instances). Installs and
+    /// restores use <see cref="CaptureAsync(Activity, CancellationToken)"/> and always read, so a reference deleted
+    /// by another instance is written again.
+    /// </summary>
+    public Task CaptureOnTurnAsync(Activity activity, CancellationToken cancellationToken)
+        => CaptureAsync(activity, trustRecent: true, cancellationToken);
+
+    private async Task CaptureAsync(Activity activity, bool trustRecent, CancellationToken cancellationToken)
     {
         try
         {
-            await CaptureOrThrowAsync(activity, cancellationToken);
+            await CaptureOrThrowAsync(activity, trustRecent, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -24,9 +37,14 @@ internal sealed class ConversationReferenceTracker(
         }
     }
 
-    private async Task CaptureOrThrowAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task CaptureOrThrowAsync(Activity activity, bool trustRecent, CancellationToken cancellationToken)
     {
         if (ConversationReference.From(activity, time.GetUtcNow()) is not { } reference)
+        {
+            return;
+        }
+
+        if (trustRecent && recent.IsKnown(reference))
         {
             return;
         }
@@ -34,10 +52,12 @@ internal sealed class ConversationReferenceTracker(
         var existing = await store.GetAsync(reference.ConversationId, cancellationToken);
         if (existing is not null && existing.IsSameRouteAs(reference))
         {
+            recent.Remember(existing);
             return;
         }
 
         await store.UpsertAsync(reference, cancellationToken);
+        recent.Remember(reference);
         logger.LogInformation("Conversation reference {Action}", existing is null ? "captured" : "refreshed");
     }
 
@@ -45,6 +65,7 @@ internal sealed class ConversationReferenceTracker(
     {
         if (activity.Conversation?.Id is { Length: > 0 } conversationId)
         {
+            recent.Forget(conversationId);
             await store.DeleteAsync(conversationId, cancellationToken);
             logger.LogInformation("Conversation reference removed");
         }
