@@ -8,11 +8,14 @@ using ProgramaBot.Manifest;
 using ProgramaBot.Programme;
 using ProgramaBot.Reminders;
 using ProgramaBot.Storage;
+using ProgramaBot.Telemetry;
 using ProgramaBot.Time;
 using ProgramaBot.Welcome;
 
 var builder = WebApplication.CreateBuilder(DefaultEnvironment.For(args));
 builder.AddLogging();
+builder.UseLocalDefaultWhenUnset();
+builder.AddTelemetry();
 
 builder.AddClock();
 builder.AddBotFramework();
@@ -25,6 +28,7 @@ builder.Services.AddAnswers();
 builder.Services.AddWelcome();
 builder.Services.AddProblemResponses();
 builder.Services.AddManifestPackaging();
+builder.Services.AddReadinessChecks();
 
 var app = builder.Build();
 if (await app.TryRunCliVerbAsync(args) is { } exitCode)

@@ -206,6 +206,15 @@ const generators = {
     else a.entities = Array.from({ length: 3000 }, () => ({ type: 'mention', mentioned: { id: '28:bot' }, text: '<at>ProgramaBot</at>' }));
     return { body: JSON.stringify(a) };
   },
+  manyWords(i) {
+    // A pasted long text: more distinct words than Lucene takes clauses (1,024), under or over the body limit.
+    const a = baseActivity(i);
+    const count = pick([1025, 2000, 5000, 20000, 40000]);
+    const word = (n) => 'p' + n.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[d]) + pick(['ar', 'ción', 'mente', 'idad', 'o']);
+    const words = Array.from({ length: count }, (_, n) => (rnd() < 0.05 ? pick(QUESTIONS) : word(n * 7 + int(7))));
+    a.text = (rnd() < 0.5 ? pick(QUESTIONS) + ' ' : '') + words.join(pick([' ', '\n', ', ']));
+    return { body: JSON.stringify(a) };
+  },
   deepNesting(i) {
     const a = baseActivity(i);
     const depth = pick([20, 63, 64, 65, 100, 1000, 10000, 100000]);

@@ -1,6 +1,7 @@
-// ProgramaBot on Azure: Azure Bot (single-tenant, Teams channel) → Linux App Service (.NET 10)
-// with state in Azure Table Storage, secrets in Key Vault and, for several instances, Hangfire on
-// PostgreSQL. The app settings written here are the contract documented in docs/DEPLOY.md.
+// ProgramaBot on Azure: Azure Bot (a user-assigned managed identity by default, or a single-tenant app registration
+// with a client secret; Teams channel) → Linux App Service (.NET 10) with state in Azure Table Storage, secrets in Key
+// Vault, telemetry and logs in Application Insights / Log Analytics with alerts and, for several instances, Hangfire
+// on PostgreSQL. The app settings written here are the contract documented in docs/DEPLOY.md.
 targetScope = 'resourceGroup'
 
 @description('Short name used to derive every resource name (lowercase letters and digits).')
@@ -18,14 +19,28 @@ param environmentName string
 @description('Region for every regional resource. The Azure Bot itself is global.')
 param location string = resourceGroup().location
 
-@description('Application (client) id of the single-tenant Entra app registration the bot signs in as.')
-@minLength(36)
-@maxLength(36)
-param microsoftAppId string
+@description('How the bot signs in: UserAssignedMSI (a managed identity created here; no secret to expire) or SingleTenant (an Entra app registration and its client secret).')
+@allowed([
+  'UserAssignedMSI'
+  'SingleTenant'
+])
+param microsoftAppType string = 'UserAssignedMSI'
 
-@description('Client secret of that app registration. Empty = keep the secret already in Key Vault (rotation without redeploying).')
+@description('SingleTenant only: application (client) id of the app registration the bot signs in as. Ignored with UserAssignedMSI.')
+param microsoftAppId string = ''
+
+@description('SingleTenant only: client secret of that app registration. Empty = keep the secret already in Key Vault (rotation without redeploying).')
 @secure()
-param microsoftAppPassword string
+param microsoftAppPassword string = ''
+
+@description('E-mail address that receives the alerts (health failing, 5xx, notices abandoned, token failures).')
+@minLength(3)
+param alertEmail string
+
+@description('Days logs and telemetry are kept in Log Analytics / Application Insights.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 90
 
 @description('App Service plan SKU, e.g. B1 for test, P0v3 for production.')
 param appServiceSkuName string = 'B1'
@@ -75,11 +90,20 @@ var names = {
   storage: toLower('st${baseName}${environmentName}${suffix}')
   keyVault: 'kv${baseName}${environmentName}${suffix}' // Key Vault names stop at 24 characters
   postgreSql: 'psql-${baseName}-${environmentName}-${suffix}'
+  identity: 'id-${baseName}-${environmentName}'
+  monitoring: '${baseName}-${environmentName}-${suffix}'
 }
+var useManagedIdentity = microsoftAppType == 'UserAssignedMSI'
+// A single-tenant bot needs its app registration's id; refuse to deploy without it.
+var checkedAppId = !useManagedIdentity && length(microsoftAppId) != 36
+  ? fail('microsoftAppType = SingleTenant requires microsoftAppId (the app registration\'s client id, 36 characters). / SingleTenant requiere microsoftAppId.')
+  : microsoftAppId
 // Several instances with in-memory Hangfire would each run every reminder: refuse to deploy that.
 var checkedInstanceCount = instanceCount > 1 && !enablePostgreSql
   ? fail('instanceCount > 1 requires enablePostgreSql = true (Hangfire must share its job storage). / Varias instancias requieren enablePostgreSql = true.')
   : instanceCount
+// The bot's app id: the managed identity's client id, or the app registration's.
+var botAppId = useManagedIdentity ? botIdentity!.outputs.clientId : checkedAppId
 var allTags = union(tags, {
   application: 'ProgramaBot'
   environment: environmentName
@@ -106,13 +130,35 @@ module postgreSql 'modules/postgresql.bicep' = if (enablePostgreSql) {
   }
 }
 
+module botIdentity 'modules/identity.bicep' = if (useManagedIdentity) {
+  name: 'identity'
+  params: {
+    name: names.identity
+    location: location
+    tags: allTags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    baseName: names.monitoring
+    location: location
+    alertEmail: alertEmail
+    // App Service's default host name is the site name under azurewebsites.net; the site is created after this.
+    readinessUrl: 'https://${names.site}.azurewebsites.net/readyz'
+    retentionInDays: logRetentionInDays
+    tags: allTags
+  }
+}
+
 module keyVault 'modules/keyvault.bicep' = {
   name: 'keyvault'
   params: {
     name: names.keyVault
     location: location
     enablePurgeProtection: enableKeyVaultPurgeProtection
-    microsoftAppPassword: microsoftAppPassword
+    microsoftAppPassword: useManagedIdentity ? '' : microsoftAppPassword
     storeHangfireConnectionString: enablePostgreSql
     hangfireConnectionString: enablePostgreSql
       ? 'Host=${postgreSql!.outputs.fullyQualifiedDomainName};Database=${postgreSql!.outputs.databaseName};Username=${postgreSqlAdminLogin};Password=${postgreSqlAdminPassword};SSL Mode=VerifyFull'
@@ -129,9 +175,13 @@ module web 'modules/webapp.bicep' = {
     location: location
     skuName: appServiceSkuName
     instanceCount: checkedInstanceCount
-    microsoftAppId: microsoftAppId
+    microsoftAppType: microsoftAppType
+    microsoftAppId: botAppId
     tenantId: tenant().tenantId
+    botIdentityId: useManagedIdentity ? botIdentity!.outputs.id : ''
     appCredentialReference: keyVault.outputs.appCredentialReference
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    workspaceId: monitoring.outputs.workspaceId
     tableServiceUri: storage.outputs.tableEndpoint
     useHangfirePostgreSql: enablePostgreSql
     hangfireConnectionStringReference: keyVault.outputs.hangfireConnectionStringReference
@@ -157,8 +207,10 @@ module bot 'modules/bot.bicep' = {
   params: {
     name: names.bot
     skuName: botSkuName
-    microsoftAppId: microsoftAppId
+    microsoftAppType: microsoftAppType
+    microsoftAppId: botAppId
     tenantId: tenant().tenantId
+    botIdentityId: useManagedIdentity ? botIdentity!.outputs.id : ''
     messagingEndpoint: '${web.outputs.baseUrl}/api/messages'
     tags: allTags
   }
@@ -168,7 +220,7 @@ module bot 'modules/bot.bicep' = {
 output messagingEndpoint string = bot.outputs.messagingEndpoint
 
 @description('The bot id the Teams manifest needs (MicrosoftAppId for package-manifest).')
-output botId string = microsoftAppId
+output botId string = botAppId
 
 @description('Public base URL of the bot (Manifest:BaseUrl for package-manifest).')
 output baseUrl string = web.outputs.baseUrl
@@ -176,8 +228,11 @@ output baseUrl string = web.outputs.baseUrl
 @description('Name of the web app, for az webapp commands.')
 output webAppName string = names.site
 
-@description('Name of the Key Vault holding MicrosoftAppPassword (and the Hangfire connection string).')
+@description('Name of the Key Vault holding the Hangfire connection string (and MicrosoftAppPassword with SingleTenant).')
 output keyVaultName string = keyVault.outputs.name
+
+@description('Application Insights resource the app\'s traces, metrics and logs go to.')
+output applicationInsightsName string = monitoring.outputs.applicationInsightsName
 
 @description('Table endpoint the app stores its state in.')
 output tableServiceUri string = storage.outputs.tableEndpoint

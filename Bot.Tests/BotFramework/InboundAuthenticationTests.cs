@@ -93,6 +93,7 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         "serviceurl-missing",
         "not-endorsed",
         "tampered-payload",
+        "no-key-id",
     };
 
     [Theory]
@@ -111,6 +112,8 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
             "serviceurl-missing" => _issuer.CreateToken(AppId, serviceUrl, includeServiceUrl: false),
             "not-endorsed" => Endorse([], AppId, serviceUrl),
             "tampered-payload" => Tamper(_issuer.CreateToken(AppId, serviceUrl)),
+            // Valid in every other way: without a key id the key's endorsements cannot be checked.
+            "no-key-id" => _issuer.CreateToken(AppId, serviceUrl, includeKeyId: false),
             _ => throw new ArgumentOutOfRangeException(nameof(spoil)),
         };
 
@@ -119,15 +122,6 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain(spoil, await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(_connector.Calls);
-    }
-
-    [Theory]
-    [InlineData("https://sts.windows.net/tenant-1/")]
-    [InlineData("https://login.microsoftonline.com/tenant-1/v2.0")]
-    public async Task EntraTokensOfTheConfiguredTenantAreAccepted(string issuer)
-    {
-        var response = await PostAsync(_issuer.CreateToken(AppId, _connector.ServiceUrl, issuer: issuer));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

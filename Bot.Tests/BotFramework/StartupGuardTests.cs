@@ -15,6 +15,7 @@ public sealed class StartupGuardTests
             // A valid roster, so that only the setting under test is wrong.
             builder.UseSetting("Commission:Members:0:Name", "Integrante de prueba");
             builder.UseSetting("Commission:Members:0:TeamsId", "29:member-1");
+            builder.UseSetting("Commission:Members:0:AadObjectId", "00000000-0000-0000-0000-0000000000b1");
             builder.UseSetting("Commission:SecretarioTecnico:Name", "Secretario de prueba");
             builder.UseSetting("Commission:SecretarioTecnico:TeamsId", "29:secretario");
             foreach (var (key, value) in settings)

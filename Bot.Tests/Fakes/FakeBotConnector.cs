@@ -43,10 +43,11 @@ public sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>Teams may answer fewer members than asked for; a small page makes the bot follow continuation tokens.</summary>
     public int MaxMembersPage { get; set; } = 200;
 
-    public static async Task<FakeBotConnector> StartAsync()
+    /// <param name="certificate">Serve https (as Teams does; a bot outside Development sends its token nowhere else).</param>
+    public static async Task<FakeBotConnector> StartAsync(System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var fake = new FakeBotConnector();
-        (fake._app, var baseUrl) = await LocalServer.StartAsync(app => app.Map("/{**path}", fake.HandleAsync));
+        (fake._app, var baseUrl) = await LocalServer.StartAsync(app => app.Map("/{**path}", fake.HandleAsync), certificate);
         fake.ServiceUrl = baseUrl + "/";
         return fake;
     }

@@ -11,10 +11,21 @@ namespace ProgramaBot.Tests.Fakes;
 public static class LocalServer
 {
     /// <returns>The running app and its base URL (no trailing '/').</returns>
-    public static async Task<(WebApplication App, string BaseUrl)> StartAsync(Action<WebApplication> map)
+    /// <param name="certificate">Serve https with it (e.g. <see cref="LocalCertificate"/>) instead of http.</param>
+    public static async Task<(WebApplication App, string BaseUrl)> StartAsync(
+        Action<WebApplication> map, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (certificate is null)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
+        }
+
         builder.Logging.ClearProviders();
         var app = builder.Build();
         map(app);

@@ -16,6 +16,7 @@ public sealed class BicepFixture : IAsyncLifetime
         ["PROGRAMABOT_MICROSOFT_APP_ID"] = "3f2c1a9e-5b7d-4e11-9c0a-6d8e2f4b7a15",
         ["PROGRAMABOT_MICROSOFT_APP_PASSWORD"] = "sentinel-app-password-from-environment",
         ["PROGRAMABOT_POSTGRESQL_ADMIN_PASSWORD"] = "sentinel-postgresql-password-from-environment",
+        ["PROGRAMABOT_ALERT_EMAIL"] = "operaciones@example.org",
     };
 
     private readonly List<string> _unexpectedOutput = [];

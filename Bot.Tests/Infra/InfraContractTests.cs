@@ -13,7 +13,7 @@ public sealed partial class InfraContractTests(BicepFixture bicep)
 {
     public static readonly string[] AppSettings =
     [
-        "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId",
+        "ASPNETCORE_ENVIRONMENT", "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "APPLICATIONINSIGHTS_CONNECTION_STRING",
         "Storage__Provider", "Storage__AzureTables__ServiceUri",
         "Hangfire__Storage", "Hangfire__PostgreSql__ConnectionString",
     ];
@@ -48,7 +48,37 @@ public sealed partial class InfraContractTests(BicepFixture bicep)
         Assert.True(config["alwaysOn"]!.GetValue<bool>());
         Assert.Equal("/healthz", config["healthCheckPath"]!.GetValue<string>());
         Assert.True(site["properties"]!["httpsOnly"]!.GetValue<bool>());
-        Assert.Equal("SystemAssigned", site["identity"]!["type"]!.GetValue<string>());
+        // System-assigned always (tables, Key Vault); the bot's user-assigned identity beside it with UserAssignedMSI.
+        Assert.Equal(
+            "[if(variables('useManagedIdentity'), createObject('type', 'SystemAssigned, UserAssigned', 'userAssignedIdentities', " +
+            "createObject(format('{0}', parameters('botIdentityId')), createObject())), createObject('type', 'SystemAssigned'))]",
+            site["identity"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_bot_signs_in_with_a_user_assigned_managed_identity_by_default_and_a_secret_stays_an_option()
+    {
+        var parameters = Main["parameters"]!;
+        Assert.Equal("UserAssignedMSI", parameters["microsoftAppType"]!["defaultValue"]!.GetValue<string>());
+        Assert.Equal(["SingleTenant", "UserAssignedMSI"], parameters["microsoftAppType"]!["allowedValues"]!.AsArray().Select(v => v!.GetValue<string>()).Order());
+        Assert.Equal("[parameters('microsoftAppType')]", Module("webapp")["properties"]!["parameters"]!["microsoftAppType"]!["value"]!.GetValue<string>());
+        Assert.Equal("[parameters('microsoftAppType')]", Module("bot")["properties"]!["parameters"]!["microsoftAppType"]!["value"]!.GetValue<string>());
+        Assert.Equal("[variables('useManagedIdentity')]", Module("identity")["condition"]!.GetValue<string>());
+        Assert.Single(Resources(Main), r => r["type"]!.GetValue<string>() == "Microsoft.ManagedIdentity/userAssignedIdentities");
+
+        var bot = Resource("Microsoft.BotService/botServices")["properties"]!;
+        Assert.Equal("[if(equals(parameters('microsoftAppType'), 'UserAssignedMSI'), parameters('botIdentityId'), null())]",
+            bot["msaAppMSIResourceId"]!.GetValue<string>());
+
+        // No secret reaches the app with a managed identity; with SingleTenant it is a Key Vault reference.
+        var webapp = JsonNode.Parse(File.ReadAllText(bicep.CompiledPathOf(Repo.PathOf("infra", "modules", "webapp.bicep"))))!["variables"]!;
+        Assert.Equal("[if(variables('useManagedIdentity'), createArray(), createArray(createObject('name', 'MicrosoftAppPassword', " +
+                     "'value', parameters('appCredentialReference'))))]", webapp["credentialSettings"]!.GetValue<string>());
+        Assert.DoesNotContain(webapp["botSettings"]!.AsArray(), s => s!["name"]!.GetValue<string>() == "MicrosoftAppPassword");
+
+        // The parameters files default to the managed identity too, and let the environment choose a secret instead.
+        Assert.Equal("UserAssignedMSI", Parameters("production")["microsoftAppType"]!["value"]!.GetValue<string>());
+        Assert.Equal("UserAssignedMSI", Parameters("test")["microsoftAppType"]!["value"]!.GetValue<string>());
     }
 
     [Fact]
@@ -60,7 +90,9 @@ public sealed partial class InfraContractTests(BicepFixture bicep)
 
         // Every name is a literal setting or, for the optional PostgreSQL one, inside an expression.
         Assert.All(AppSettings, name => Assert.True(settings.ContainsKey(name) || compiled.Contains($"'{name}'", StringComparison.Ordinal), name));
-        Assert.Equal("SingleTenant", settings["MicrosoftAppType"]);
+        Assert.Equal("Production", settings["ASPNETCORE_ENVIRONMENT"]);
+        Assert.Equal("[parameters('microsoftAppType')]", settings["MicrosoftAppType"]);
+        Assert.Equal("[parameters('applicationInsightsConnectionString')]", settings["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
         Assert.Equal("AzureTables", settings["Storage__Provider"]);
         Assert.Equal("[if(parameters('useHangfirePostgreSql'), 'PostgreSql', 'InMemory')]", settings["Hangfire__Storage"]);
     }
@@ -92,16 +124,49 @@ public sealed partial class InfraContractTests(BicepFixture bicep)
     }
 
     [Fact]
-    public void Bot_is_single_tenant_on_teams_and_points_at_api_messages()
+    public void Bot_is_on_teams_and_points_at_api_messages()
     {
         var bot = Resource("Microsoft.BotService/botServices");
         var channel = Resource("Microsoft.BotService/botServices/channels");
 
         Assert.Equal("azurebot", bot["kind"]!.GetValue<string>());
-        Assert.Equal("SingleTenant", bot["properties"]!["msaAppType"]!.GetValue<string>());
+        Assert.Equal("[parameters('microsoftAppType')]", bot["properties"]!["msaAppType"]!.GetValue<string>());
         Assert.Equal("MsTeamsChannel", channel["properties"]!["channelName"]!.GetValue<string>());
         Assert.True(channel["properties"]!["properties"]!["isEnabled"]!.GetValue<bool>());
         Assert.Contains("/api/messages", Module("bot")["properties"]!["parameters"]!["messagingEndpoint"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Monitoring_feeds_application_insights_keeps_the_logs_and_mails_the_alerts()
+    {
+        var insights = Resource("Microsoft.Insights/components");
+        Assert.Contains("Microsoft.OperationalInsights/workspaces", insights["properties"]!["WorkspaceResourceId"]!.GetValue<string>(), StringComparison.Ordinal);
+        var connectionString = Module("webapp")["properties"]!["parameters"]!["applicationInsightsConnectionString"]!["value"]!.GetValue<string>();
+        Assert.Contains("'monitoring')", connectionString, StringComparison.Ordinal);
+        Assert.EndsWith(".outputs.connectionString.value]", connectionString, StringComparison.Ordinal);
+
+        var diagnostics = Resource("Microsoft.Insights/diagnosticSettings")["properties"]!;
+        Assert.Equal(["AppServiceAppLogs", "AppServiceConsoleLogs", "AppServiceHTTPLogs", "AppServicePlatformLogs"],
+            diagnostics["logs"]!.AsArray().Select(l => l!["category"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.Equal("[parameters('workspaceId')]", diagnostics["workspaceId"]!.GetValue<string>());
+
+        var mail = Resource("Microsoft.Insights/actionGroups")["properties"]!["emailReceivers"]!.AsArray().Single()!;
+        Assert.Equal("[parameters('alertEmail')]", mail["emailAddress"]!.GetValue<string>());
+        Assert.Equal(BicepFixture.DeploymentEnvironment["PROGRAMABOT_ALERT_EMAIL"], Parameters("production")["alertEmail"]!["value"]!.GetValue<string>());
+
+        // Health failing: an availability test of /readyz, alerting when two regions fail it.
+        Assert.Contains("/readyz", Module("monitoring")["properties"]!["parameters"]!["readinessUrl"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Microsoft.Azure.Monitor.WebtestLocationAvailabilityCriteria",
+            Resource("Microsoft.Insights/metricAlerts")["properties"]!["criteria"]!["odata.type"]!.GetValue<string>());
+
+        // 5xx, notices abandoned and token failures: queries over what the app exports, under the names BotMetrics uses.
+        var queries = JsonNode.Parse(File.ReadAllText(bicep.CompiledPathOf(Repo.PathOf("infra", "modules", "monitoring.bicep"))))!["variables"]!["logAlerts"]!
+            .AsArray().ToDictionary(a => a!["name"]!.GetValue<string>(), a => a!["query"]!.GetValue<string>());
+        Assert.Equal(["5xx", "notices-abandoned", "token-failures"], queries.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("resultCode) >= 500", queries["5xx"], StringComparison.Ordinal);
+        Assert.Contains("\"programabot.notices\"", queries["notices-abandoned"], StringComparison.Ordinal);
+        Assert.Contains("\"abandoned\"", queries["notices-abandoned"], StringComparison.Ordinal);
+        Assert.Contains("\"programabot.connector.token_failures\"", queries["token-failures"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,6 +51,32 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>
+    /// A published artifact (<c>dotnet publish</c> output) started the way App Service starts it: <c>dotnet ProgramaBot.dll</c>
+    /// in its folder, the port in ASPNETCORE_HTTP_PORTS, and no environment name, URL or content root given.
+    /// </summary>
+    public static async Task<BotProcess> StartPublishedAsync(string publishFolder, int port, IDictionary<string, string?> settings)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ASPNETCORE_ENVIRONMENT"] = null,
+            ["DOTNET_ENVIRONMENT"] = null,
+            ["ASPNETCORE_URLS"] = null,
+            ["DOTNET_URLS"] = null,
+            ["Urls"] = null,
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = ChildProcess.Start("dotnet", [Path.Combine(publishFolder, "ProgramaBot.dll")], environment, workingDirectory: publishFolder);
+        var bot = new BotProcess(process, port, publishFolder);
+        await bot.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        return bot;
+    }
+
     private async Task WaitUntilHealthyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient();

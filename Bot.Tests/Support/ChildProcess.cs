@@ -32,7 +32,15 @@ public sealed class ChildProcess : IAsyncDisposable
 
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[key] = value;
+            // A null value means "not set at all" (e.g. no ASPNETCORE_ENVIRONMENT inherited from the test run).
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start");
@@ -42,6 +50,23 @@ public sealed class ChildProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>The exit code of a command run to completion; killed and a failure after <paramref name="timeout"/>.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            Kill();
+            throw new TimeoutException($"{_process.StartInfo.FileName} did not finish within {timeout}:\n{Output}");
+        }
+
+        _process.WaitForExit(); // drains the redirected output
+        return _process.ExitCode;
     }
 
     /// <summary>Kills at once, as SIGKILL would (for crash drills).</summary>

@@ -15,6 +15,7 @@ public sealed class PostgresFixture : IAsyncLifetime
         ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
             .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0).FirstOrDefault() ?? "/usr/lib/postgresql/15/bin"
         : "/usr/lib/postgresql/15/bin";
+    private bool _stopped;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "programabot-pg-" + Guid.NewGuid().ToString("N")[..12]);
 
     public int Port { get; private set; }
@@ -50,12 +51,23 @@ public sealed class PostgresFixture : IAsyncLifetime
             "-o", string.Create(CultureInfo.InvariantCulture, $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c max_connections=300"), "-w", "start");
     }
 
+    /// <summary>Stops the server as a crash of the database would look to the bot (its files stay until dispose).</summary>
+    public async Task StopAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await RunAsPostgresAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop");
+        _stopped = true;
+    }
+
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
         try
         {
-            await RunAsPostgresAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "fast", "-w", "stop");
+            if (!_stopped)
+            {
+                await RunAsPostgresAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "fast", "-w", "stop");
+            }
         }
         finally
         {

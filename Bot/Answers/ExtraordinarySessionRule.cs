@@ -17,7 +17,10 @@ public sealed class ExtraordinarySessionRule : IAnswerRule
         var known = scheduled.Count == 0
             ? "El programa no fija su número ni sus fechas."
             : "Sesiones extraordinarias convocadas: " + string.Join("; ", scheduled.Select(s => $"{s.Name}, {SessionReplies.When(s)}")) + ".";
-        return new($"Sí. Además de las {plan.OrdinaryCount} sesiones ordinarias, el programa prevé sesiones extraordinarias: {plan.Extraordinary} {known}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
+        var said = string.IsNullOrWhiteSpace(plan.Extraordinary)
+            ? $"Además de las {plan.OrdinaryCount} sesiones ordinarias, la Comisión puede celebrar sesiones extraordinarias; el programa no dice más sobre ellas."
+            : $"Sí. Además de las {plan.OrdinaryCount} sesiones ordinarias, el programa prevé sesiones extraordinarias: {plan.Extraordinary}";
+        return new($"{said} {known}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
         {
             Dated = true,
         };

@@ -10,6 +10,9 @@ public static class ProgrammeFacts
 
     public static IEnumerable<KnowledgeItem> From(ProgrammeDocument programme)
     {
+        // An imported programme leaves empty what its document does not say: such a fact is not offered at all.
+        static bool Said(params string?[] texts) => texts.All(t => !string.IsNullOrWhiteSpace(t));
+
         var commission = programme.Commission;
         var legal = programme.LegalBases.ToDictionary(b => b.Id);
         string Cite(string? id) => id is not null && legal.TryGetValue(id, out var b) ? $" ({Phrases.Legal(b)})" : "";
@@ -17,39 +20,54 @@ public static class ProgrammeFacts
         var legalFramework = programme.NumberOf(ApartadoPart.LegalFramework);
         var sessionsApartado = programme.Of(ApartadoPart.Sessions);
 
-        yield return new("integracion", KnowledgeKind.Fact, "Integración de la Comisión",
-            $"La {commission.Name} ({commission.ShortName}) se integra con {commission.Composition.Description}",
-            $"La {commission.ShortName} se integra con {commission.Composition.MemberCount} " +
-            $"({Ordinals.Cardinal(commission.Composition.MemberCount)}) integrantes: {commission.Composition.Description}" +
-            $"{Cite(commission.Composition.LegalBasis)}.", [commission.Composition.Source])
-        { Keywords = "integrantes miembros conforman componen consejeros electorales consejeras cuantos" };
+        if (commission.Composition.MemberCount > 0 && Said(commission.Composition.Description))
+        {
+            yield return new("integracion", KnowledgeKind.Fact, "Integración de la Comisión",
+                $"La {commission.Name} ({commission.ShortName}) se integra con {commission.Composition.Description}",
+                $"La {commission.ShortName} se integra con {commission.Composition.MemberCount} " +
+                $"({Ordinals.Cardinal(commission.Composition.MemberCount)}) integrantes: {commission.Composition.Description}" +
+                $"{Cite(commission.Composition.LegalBasis)}.", [commission.Composition.Source])
+            { Keywords = "integrantes miembros conforman componen consejeros electorales consejeras cuantos" };
+        }
 
         var secretary = commission.TechnicalSecretary;
         var secretaryBases = string.Join(" y a ", secretary.LegalBases.Select(id => Cite(id).Trim(' ', '(', ')')));
-        yield return new("secretario-tecnico", KnowledgeKind.Fact, secretary.Role,
-            $"{secretary.Role} de la {commission.ShortName}: {secretary.Holder}",
-            $"Funge como {secretary.Role} de la {commission.ShortName} el {secretary.Holder}" +
-            (secretaryBases.Length > 0 ? $", conforme a {secretaryBases}.".Replace(" a el ", " al ", StringComparison.Ordinal) : "."), [secretary.Source])
-        { Keywords = "secretario tecnico secretaria funge titular unidad tecnica quien" };
+        if (Said(secretary.Holder))
+        {
+            yield return new("secretario-tecnico", KnowledgeKind.Fact, secretary.Role,
+                $"{secretary.Role} de la {commission.ShortName}: {secretary.Holder}",
+                $"Funge como {secretary.Role} de la {commission.ShortName} el {secretary.Holder}" +
+                (secretaryBases.Length > 0 ? $", conforme a {secretaryBases}.".Replace(" a el ", " al ", StringComparison.Ordinal) : "."), [secretary.Source])
+            { Keywords = "secretario tecnico secretaria funge titular unidad tecnica quien" };
+        }
 
-        yield return new("aprobacion-programa", KnowledgeKind.Fact, "Quién aprueba el Programa Anual de Trabajo",
-            $"{commission.ApprovedBy} aprobación del programa anual de trabajo primera sesión presentar",
-            $"El Programa Anual de Trabajo se presenta al {commission.ApprovedBy} para su aprobación, durante la primera sesión " +
-            $"que la comisión celebre en el año{Cite(commission.ApprovalBasis)}.", [legalFramework])
-        { Keywords = "aprueba aprobacion presenta presentar consejo general programa anual" };
+        if (Said(commission.ApprovedBy))
+        {
+            yield return new("aprobacion-programa", KnowledgeKind.Fact, "Quién aprueba el Programa Anual de Trabajo",
+                $"{commission.ApprovedBy} aprobación del programa anual de trabajo primera sesión presentar",
+                $"El Programa Anual de Trabajo se presenta al {commission.ApprovedBy} para su aprobación, durante la primera sesión " +
+                $"que la comisión celebre en el año{Cite(commission.ApprovalBasis)}.", [legalFramework])
+            { Keywords = "aprueba aprobacion presenta presentar consejo general programa anual" };
+        }
 
-        yield return new("naturaleza", KnowledgeKind.Fact, $"{commission.ShortName}: {commission.Nature}",
-            $"{commission.Name} {commission.Nature} del {commission.ParentBody} responsable mecanismos del servicio",
-            $"La {commission.Name} ({commission.ShortName}) es una {commission.Nature} del {commission.ParentBody}, " +
-            $"responsable de garantizar la correcta implementación y funcionamiento de los mecanismos del Servicio.",
-            [legalFramework, ProgrammeValidator.IntroductionSource])
-        { Keywords = "que es la comision permanente temporal naturaleza funcion responsable hace" };
+        if (Said(commission.Nature, commission.ParentBody))
+        {
+            yield return new("naturaleza", KnowledgeKind.Fact, $"{commission.ShortName}: {commission.Nature}",
+                $"{commission.Name} {commission.Nature} del {commission.ParentBody} responsable mecanismos del servicio",
+                $"La {commission.Name} ({commission.ShortName}) es una {commission.Nature} del {commission.ParentBody}, " +
+                $"responsable de garantizar la correcta implementación y funcionamiento de los mecanismos del Servicio.",
+                [legalFramework, ProgrammeValidator.IntroductionSource])
+            { Keywords = "que es la comision permanente temporal naturaleza funcion responsable hace" };
+        }
 
-        yield return new("principios", KnowledgeKind.Fact, "Misión del IEPC y principios de la función electoral",
-            $"principios misión {institution.Mission}",
-            $"Según la introducción, la misión del {institution.Acronym} es: {institution.Mission} " +
-            $"Principios: {Phrases.ListOf(institution.Principles)}.", [institution.Source])
-        { Keywords = "principios rectores rigen valores mision funcion electoral" };
+        if (Said(institution.Mission))
+        {
+            yield return new("principios", KnowledgeKind.Fact, "Misión del IEPC y principios de la función electoral",
+                $"principios misión {institution.Mission}",
+                $"Según la introducción, la misión del {institution.Acronym} es: {institution.Mission} " +
+                $"Principios: {Phrases.ListOf(institution.Principles)}.", [institution.Source])
+            { Keywords = "principios rectores rigen valores mision funcion electoral" };
+        }
 
         yield return new("apartados", KnowledgeKind.Fact, "Apartados del programa",
             "apartados contenido estructura " + string.Join(" ", programme.Sections.Select(s => s.Title)),
@@ -72,13 +90,19 @@ public static class ProgrammeFacts
             "", [sessionsApartado.Number])
         { Keywords = "calendario sesiones ordinarias fechas sesiona reune" };
 
-        yield return new("fechas-enunciativas", KnowledgeKind.Fact, "Las fechas de las sesiones no son definitivas",
-            sessions.DatesNote, $"{sessions.DatesNote}", [sessionsApartado.Number])
-        { Keywords = "fechas definitivas cambiar mover fijas agenda enunciativo limitativo nota" };
+        if (Said(sessions.DatesNote))
+        {
+            yield return new("fechas-enunciativas", KnowledgeKind.Fact, "Las fechas de las sesiones no son definitivas",
+                sessions.DatesNote, $"{sessions.DatesNote}", [sessionsApartado.Number])
+            { Keywords = "fechas definitivas cambiar mover fijas agenda enunciativo limitativo nota" };
+        }
 
-        yield return new("sesiones-extraordinarias", KnowledgeKind.Fact, "Sesiones extraordinarias", sessions.Extraordinary,
-            $"Sí: además de las {sessions.OrdinaryCount} sesiones ordinarias, el programa prevé sesiones extraordinarias: {sessions.Extraordinary}", [sessionsApartado.Number])
-        { Keywords = "extraordinarias extraordinaria urgente convocar" };
+        if (Said(sessions.Extraordinary))
+        {
+            yield return new("sesiones-extraordinarias", KnowledgeKind.Fact, "Sesiones extraordinarias", sessions.Extraordinary,
+                $"Sí: además de las {sessions.OrdinaryCount} sesiones ordinarias, el programa prevé sesiones extraordinarias: {sessions.Extraordinary}", [sessionsApartado.Number])
+            { Keywords = "extraordinarias extraordinaria urgente convocar" };
+        }
 
         if (sessions.HeadingNote is not null)
         {

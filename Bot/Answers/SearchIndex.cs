@@ -155,7 +155,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         var query = new BooleanQuery();
-        foreach (var t in termGroups.SelectMany(g => g).Distinct())
+        foreach (var t in QueryTerms(termGroups))
         {
             query.Add(QueryOf(t), Occur.SHOULD);
         }
@@ -183,6 +183,15 @@ public sealed class SearchIndex : IDisposable
 
         return query;
     }
+
+    /// <summary>
+    /// Lucene refuses a query of more than 1,024 clauses (TooManyClausesException), and a member may paste a long text.
+    /// A term no item contains matches nothing, so leaving it out changes no ranking; of the rest, the rarest are kept.
+    /// </summary>
+    internal const int MaxQueryTerms = 256;
+
+    private IEnumerable<string> QueryTerms(IReadOnlyList<IReadOnlyList<string>> termGroups)
+        => termGroups.SelectMany(g => g).Distinct().Where(IsKnownTerm).OrderByDescending(Weight).ThenBy(t => t, StringComparer.Ordinal).Take(MaxQueryTerms);
 
     public void Dispose()
     {

@@ -6,7 +6,7 @@ namespace ProgramaBot.Approvals;
 public sealed class ApprovalsOptions : IValidatableObject
 {
     public const string Section = "Approvals";
-    public const int MinApiKeyLength = 16;
+    public const int MinApiKeyLength = Security.ApiKeyGate.MinLength;
 
     /// <summary>
     /// The key systems send in <c>X-Api-Key</c> to POST/GET /api/approvals. Unset or empty: the API is disabled.

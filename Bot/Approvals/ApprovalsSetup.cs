@@ -7,6 +7,7 @@ using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Voting;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Cli;
+using ProgramaBot.Security;
 
 namespace ProgramaBot.Approvals;
 
@@ -29,6 +30,7 @@ public static class ApprovalsSetup
         services.AddSingleton<VoteRecorder>();
         services.AddSingleton<IPendingVotes, PendingVotes>();
         services.AddSingleton<ApiKeyFilter>();
+        services.AddApiKeyGate();
 
         services.AddSingleton<IMessageHandler, NewRequestCommand>();
         services.AddSingleton<ICardActionHandler, RefreshAction>();

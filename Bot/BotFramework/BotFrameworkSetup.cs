@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.BotFramework.Connector.Pacing;
+using ProgramaBot.BotFramework.Connector.Trust;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.BotFramework.Turns;
 
@@ -19,7 +20,13 @@ public static class BotFrameworkSetup
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddOptions<ServiceUrlOptions>().BindConfiguration(ServiceUrlOptions.Section)
+            .Validate<IHostEnvironment>((o, env) => o.IsValid(env.IsDevelopment()), ServiceUrlOptions.ValidationMessage).ValidateOnStart();
+
         services.AddHttpClient(InboundAuthenticator.MetadataHttpClient);
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        services.AddTransient<TrustedServiceUrlHandler>();
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<ConversationReferenceTracker>();
         services.AddSingleton<RecentReferences>();
@@ -33,10 +40,13 @@ public static class BotFrameworkSetup
             { MicrosoftAppType: BotOptions.UserAssignedMsi } => ActivatorUtilities.CreateInstance<ManagedIdentityTokenProvider>(sp),
             _ => sp.GetRequiredService<ClientCredentialsTokenProvider>(),
         });
-        // Handlers in order, outermost first: retries → pacing (every attempt waits for a slot) → per-attempt timeout.
+        // Handlers in order, outermost first: trusted destinations only → retries → pacing (every attempt waits for a slot)
+        // → per-attempt timeout.
         var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        connector.AddHttpMessageHandler<TrustedServiceUrlHandler>();
         connector.AddResilienceHandler("connector-retries", (pipeline, context) => ConnectorRetry.ConfigureRetries(pipeline,
-            context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+            context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            context.ServiceProvider.GetRequiredService<Telemetry.BotMetrics>()));
         connector.AddOutboundPacing();
         connector.AddResilienceHandler("connector-timeout", (pipeline, context) => ConnectorRetry.ConfigureTimeout(pipeline,
             context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));

@@ -3,19 +3,26 @@ using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.Connector;
+using ProgramaBot.BotFramework.Connector.Trust;
 using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.BotFramework;
 
 /// <summary>POST /api/messages: read → authenticate → dispatch → answer. Bad input is a 4xx, never a 500.</summary>
 internal static class MessagesEndpoint
 {
+    private const string TeamsChannel = "msteams";
+
     public static async Task<IResult> HandleAsync(
         HttpContext http,
         InboundAuthenticator authenticator,
         TurnDispatcher dispatcher,
         IConnectorClient connector,
+        ServiceUrlPolicy serviceUrls,
+        IHostEnvironment environment,
         IOptions<BotAuthenticationOptions> options,
+        BotMetrics metrics,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -45,9 +52,15 @@ internal static class MessagesEndpoint
         }
 
         // Authenticate before anything else looks at the activity's content.
-        if (!await authenticator.IsAuthenticatedAsync(http.Request.Headers.Authorization, activity, cancellationToken))
+        if (await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, activity, cancellationToken) is not { } caller)
         {
             return Results.Unauthorized();
+        }
+
+        // Other channels (Web Chat, Direct Line) let their clients choose from.id: the roster could not trust it.
+        if (!environment.IsDevelopment() && !string.Equals(activity.ChannelId, TeamsChannel, StringComparison.Ordinal))
+        {
+            return Problem(StatusCodes.Status403Forbidden, "Este bot solo atiende mensajes de Microsoft Teams.");
         }
 
         if (HasOversizedId(activity))
@@ -60,6 +73,12 @@ internal static class MessagesEndpoint
             return Problem(StatusCodes.Status400BadRequest, "La actividad no tiene un «serviceUrl» válido al cual responder.");
         }
 
+        // Answering means sending the bot's token there: only to a serviceUrl a Bot Framework token vouched for or that is allow-listed.
+        if (NeedsServiceUrl(activity) && !serviceUrls.Allows(activity.ServiceUrl))
+        {
+            return Problem(StatusCodes.Status403Forbidden, "El «serviceUrl» de la actividad no es un servicio de Teams autorizado para recibir respuestas.");
+        }
+
         if (NeedsServiceUrl(activity) && string.IsNullOrWhiteSpace(activity.Conversation?.Id))
         {
             return Problem(StatusCodes.Status400BadRequest, "La actividad no indica su conversación («conversation.id»), así que no hay dónde responder.");
@@ -70,8 +89,10 @@ internal static class MessagesEndpoint
         // or above, inside this scope.
         using var scope = ActivityScope(logger, activity.Id, activity.Type, activity.Conversation?.Id);
         ActivityReceived(logger, null);
+        metrics.ActivityReceived(activity.Type);
+        using var turnSpan = BotTraces.StartTurn(activity.Type, activity.ChannelId);
 
-        var turn = new TurnContext(activity, connector);
+        var turn = new TurnContext(activity, caller, connector);
         try
         {
             var invokeResponse = await dispatcher.DispatchAsync(turn, cancellationToken);

@@ -1,5 +1,6 @@
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Commission.Setup;
+using Microsoft.Extensions.Options;
 
 namespace ProgramaBot.Commission;
 
@@ -13,6 +14,7 @@ public static class CommissionSetup
     {
         services.AddOptions<CommissionOptions>().BindConfiguration(CommissionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CommissionOptions>, CommissionIdentityValidation>();
         services.AddSingleton<CommissionRoster>();
         services.AddSingleton<ConversationMembers>();
         services.AddSingleton<IMessageHandler, ConfigureCommissionCommand>();

@@ -18,6 +18,9 @@ public sealed record Roster(
 
     public bool IsSetUpFromTeams => Stored is not null;
 
+    /// <summary>Whether a voter may be recognised by from.id when the activity carries no matching object id (Development only).</summary>
+    public bool VotersByTeamsId { get; init; } = true;
+
     public static Roster FromConfiguration(CommissionOptions options)
         => new(options.Members, options.SecretarioTecnico, options.ConversationId, options.DecisionRule);
 
@@ -25,9 +28,11 @@ public sealed record Roster(
     public static Roster FromStored(StoredCommission stored, string version, DecisionRule rule)
         => new(stored.Members, stored.SecretarioTecnico, stored.ConversationId, rule, stored) { Version = version };
 
-    /// <summary>The voting member who sent the activity (from.aadObjectId first, then from.id), or null.</summary>
+    /// <summary>The voting member who sent the activity (from.aadObjectId first, then from.id where allowed), or null.</summary>
     public CommissionMember? FindMember(ChannelAccount? from)
-        => from is null ? null : Find(Members, from);
+        => from is null ? null
+            : VotersByTeamsId ? Find(Members, from)
+            : Members.FirstOrDefault(m => m.HasAadObjectId(from.AadObjectId));
 
     public bool IsSecretarioTecnico(ChannelAccount? from)
         => from is not null && SecretarioTecnico is { } st && Find([st], from) is not null;

@@ -22,7 +22,10 @@ public sealed class ReminderOptions : IValidatableObject
     /// <summary>Treat Commission:ConversationId as subscribed without anyone typing "suscribir recordatorios".</summary>
     public bool SubscribeCommissionConversation { get; set; }
 
-    /// <summary>Key for /api/reminders/* (header X-Api-Key) and the Hangfire dashboard outside Development.</summary>
+    /// <summary>
+    /// Key for /api/reminders/* (header X-Api-Key) and the Hangfire dashboard (except from loopback in Development);
+    /// at least 16 characters, like Approvals:ApiKey. Unset: nobody.
+    /// </summary>
     public string? AdminApiKey { get; set; }
 
     /// <summary>How often the due scan runs (Hangfire cron; a minute is Hangfire's finest).</summary>
@@ -55,6 +58,12 @@ public sealed class ReminderOptions : IValidatableObject
         {
             yield return new ValidationResult("Reminders:SessionOffsets and Reminders:DeadlineOffsets must be positive durations.",
                 [nameof(SessionOffsets)]);
+        }
+
+        if (!string.IsNullOrEmpty(AdminApiKey) && AdminApiKey.Length < Security.ApiKeyGate.MinLength)
+        {
+            yield return new ValidationResult(
+                $"Reminders:AdminApiKey must be at least {Security.ApiKeyGate.MinLength} characters (or empty to let nobody in).", [nameof(AdminApiKey)]);
         }
 
         if (Programme.GroupBy(p => p.Key).FirstOrDefault(g => g.Count() > 1) is { } duplicate)

@@ -11,6 +11,7 @@ using ProgramaBot.Reminders.Jobs;
 using ProgramaBot.Reminders.Nudges;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
+using ProgramaBot.Security;
 
 namespace ProgramaBot.Reminders;
 
@@ -45,6 +46,7 @@ public static class RemindersSetup
         services.AddSingleton<IMessageHandler, UpcomingRemindersHandler>();
 
         services.AddReminderHangfire();
+        services.AddApiKeyGate();
         services.AddHostedService<RecurringScanRegistration>();
         return services;
     }
@@ -52,13 +54,22 @@ public static class RemindersSetup
     public static IEndpointRouteBuilder MapReminders(this IEndpointRouteBuilder endpoints)
     {
         var services = endpoints.ServiceProvider;
+        var authorization = new DashboardAuthorization(services.GetRequiredService<IHostEnvironment>(),
+            services.GetRequiredService<IOptions<ReminderOptions>>().Value.AdminApiKey, services.GetRequiredService<ApiKeyGate>());
         endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new DashboardAuthorization(services.GetRequiredService<IHostEnvironment>(),
-                services.GetRequiredService<IOptions<ReminderOptions>>().Value.AdminApiKey)],
+            Authorization = [authorization],
             DisplayStorageConnectionString = false,
             AppPath = null,
-        }, services.GetRequiredService<JobStorage>());
+            // Hangfire checks its antiforgery token on every POST (AddAntiforgery, HangfireSetup): browsers resend Basic
+            // credentials cross-site, so without it any page an admin visits could trigger or delete jobs.
+            IgnoreAntiforgeryToken = false,
+        }, services.GetRequiredService<JobStorage>())
+            .Add(endpoint =>
+            {
+                var dashboard = endpoint.RequestDelegate!;
+                endpoint.RequestDelegate = http => authorization.GuardAsync(http, dashboard);
+            });
         endpoints.MapReminderAdmin();
         return endpoints;
     }

@@ -80,12 +80,12 @@ public class TurnBenchmarks : IDisposable
     public Activity? Parse() => ActivityReader.Read(_body);
 
     [Benchmark]
-    public Task<bool> AuthenticateLocal()
-        => _local.Services.GetRequiredService<InboundAuthenticator>().IsAuthenticatedAsync(null, _activity, CancellationToken.None);
+    public Task<InboundCaller?> AuthenticateLocal()
+        => _local.Services.GetRequiredService<InboundAuthenticator>().AuthenticateAsync(null, _activity, CancellationToken.None);
 
     [Benchmark]
-    public Task<bool> AuthenticateWithToken()
-        => _authenticated.Services.GetRequiredService<InboundAuthenticator>().IsAuthenticatedAsync(_authorization, _activity, CancellationToken.None);
+    public Task<InboundCaller?> AuthenticateWithToken()
+        => _authenticated.Services.GetRequiredService<InboundAuthenticator>().AuthenticateAsync(_authorization, _activity, CancellationToken.None);
 
     /// <summary>The answer alone (what the turn should cost little more than).</summary>
     [Benchmark]
@@ -111,7 +111,10 @@ public class TurnBenchmarks : IDisposable
             services.GetRequiredService<InboundAuthenticator>(),
             services.GetRequiredService<BotFramework.Turns.TurnDispatcher>(),
             services.GetRequiredService<BotFramework.Connector.IConnectorClient>(),
+            services.GetRequiredService<BotFramework.Connector.Trust.ServiceUrlPolicy>(),
+            services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>(),
             services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotAuthenticationOptions>>(),
+            services.GetRequiredService<Telemetry.BotMetrics>(),
             services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(),
             CancellationToken.None);
         await result.ExecuteAsync(http);

@@ -1,8 +1,13 @@
-// Azure Bot registration: single-tenant Entra app, messages delivered to the web app, Teams channel on.
+// Azure Bot registration: a user-assigned managed identity (default) or a single-tenant Entra app, messages delivered
+// to the web app, Teams channel on.
 param name string
 param skuName string
+@description('UserAssignedMSI or SingleTenant, as the web app\'s MicrosoftAppType.')
+param microsoftAppType string
 param microsoftAppId string
 param tenantId string
+@description('Resource id of the user-assigned identity the bot is (UserAssignedMSI); empty with SingleTenant.')
+param botIdentityId string
 param messagingEndpoint string
 param tags object
 
@@ -19,8 +24,9 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     description: 'Programa Anual de Trabajo de la Comisión de Seguimiento del SPEN (IEPC Durango)'
     endpoint: messagingEndpoint
     msaAppId: microsoftAppId
-    msaAppType: 'SingleTenant'
+    msaAppType: microsoftAppType
     msaAppTenantId: tenantId
+    msaAppMSIResourceId: microsoftAppType == 'UserAssignedMSI' ? botIdentityId : null
   }
 }
 

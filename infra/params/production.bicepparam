@@ -4,8 +4,12 @@
 using '../main.bicep'
 
 param environmentName = 'prod'
-param microsoftAppId = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_ID')
+// The bot signs in with a managed identity created by the template (no secret to expire). For an app registration
+// with a client secret instead, set PROGRAMABOT_MICROSOFT_APP_TYPE=SingleTenant and the two variables after it.
+param microsoftAppType = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_TYPE', 'UserAssignedMSI')
+param microsoftAppId = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_ID', '')
 param microsoftAppPassword = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_PASSWORD', '')
+param alertEmail = readEnvironmentVariable('PROGRAMABOT_ALERT_EMAIL')
 param appServiceSkuName = 'P0v3'
 param instanceCount = 2
 param botSkuName = 'S1'

@@ -3,8 +3,12 @@
 using '../main.bicep'
 
 param environmentName = 'test'
-param microsoftAppId = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_ID')
+// The bot signs in with a managed identity created by the template (no secret to expire). For an app registration
+// with a client secret instead, set PROGRAMABOT_MICROSOFT_APP_TYPE=SingleTenant and the two variables after it.
+param microsoftAppType = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_TYPE', 'UserAssignedMSI')
+param microsoftAppId = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_ID', '')
 param microsoftAppPassword = readEnvironmentVariable('PROGRAMABOT_MICROSOFT_APP_PASSWORD', '')
+param alertEmail = readEnvironmentVariable('PROGRAMABOT_ALERT_EMAIL')
 param appServiceSkuName = 'B1'
 param instanceCount = 1
 param botSkuName = 'F0'

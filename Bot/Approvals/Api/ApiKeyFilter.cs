@@ -1,13 +1,12 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
+using ProgramaBot.Security;
 
 namespace ProgramaBot.Approvals.Api;
 
-/// <summary>X-Api-Key against Approvals:ApiKey, compared in constant time; no key configured = the API is off.</summary>
-internal sealed class ApiKeyFilter(IOptions<ApprovalsOptions> options) : IEndpointFilter
+/// <summary>X-Api-Key against Approvals:ApiKey through the shared <see cref="ApiKeyGate"/>; no key configured = the API is off.</summary>
+internal sealed class ApiKeyFilter(IOptions<ApprovalsOptions> options, ApiKeyGate gate) : IEndpointFilter
 {
-    public const string Header = "X-Api-Key";
+    public const string Header = ApiKeyGate.Header;
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -17,17 +16,13 @@ internal sealed class ApiKeyFilter(IOptions<ApprovalsOptions> options) : IEndpoi
                 detail: "La API de aprobaciones está deshabilitada: configure Approvals:ApiKey para habilitarla.");
         }
 
-        var given = context.HttpContext.Request.Headers[Header].ToString();
-        if (!Matches(given, expected))
+        var http = context.HttpContext;
+        return gate.Check(http, expected, http.Request.Headers[Header].ToString()) switch
         {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "No autorizado",
-                detail: $"Falta el encabezado {Header} o su valor no es válido.");
-        }
-
-        return await next(context);
+            ApiKeyResult.Accepted => await next(context),
+            ApiKeyResult.TooManyFailures => ApiKeyGate.TooManyFailures(http),
+            _ => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "No autorizado",
+                detail: $"Falta el encabezado {Header} o su valor no es válido."),
+        };
     }
-
-    /// <summary>Hashing first makes the comparison length-independent as well as constant-time.</summary>
-    private static bool Matches(string given, string expected)
-        => CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

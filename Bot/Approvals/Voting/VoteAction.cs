@@ -5,6 +5,7 @@ using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Commission;
+using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.Approvals.Voting;
 
@@ -21,7 +22,8 @@ internal sealed class VoteAction(
     RequestCardRenderer cards,
     IOptions<ApprovalsOptions> options,
     CardSettling settling,
-    IHostApplicationLifetime lifetime) : ICardActionHandler
+    IHostApplicationLifetime lifetime,
+    BotMetrics metrics) : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is ApprovalVerbs.Approve or ApprovalVerbs.Reject;
 
@@ -50,6 +52,11 @@ internal sealed class VoteAction(
         if (outcome.Kind == VoteResultKind.Recorded)
         {
             settling.Schedule(card.RequestId);
+            metrics.VoteRecorded(choice.ToString());
+            if (outcome.DecidedNow && outcome.Snapshot is { } decided)
+            {
+                metrics.DecisionMade(decided.Request.Status.ToString());
+            }
         }
 
         if (outcome.Kind != VoteResultKind.NotFound)

@@ -22,6 +22,12 @@ public sealed class BotAuthenticationOptions
     [Required]
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
 
+    /// <summary>
+    /// Apps (Entra app ids) besides the bot itself whose Entra-issued tokens are accepted. An Entra token only proves that
+    /// some app of the tenant asked for it, so the caller (azp, or appid in v1 tokens) must be named. Empty by default.
+    /// </summary>
+    public string[] AllowedCallers { get; set; } = [];
+
     /// <summary>Only tests serving keys over plain http turn this off.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 

@@ -1,81 +1,93 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Connector.Trust;
 
 namespace ProgramaBot.BotFramework.Auth;
 
 /// <summary>
-/// Validates the Bearer token on an inbound activity as PROTOCOL.md describes: Bot Framework tokens,
-/// or Entra tokens of the configured tenant. Any failure is "not authenticated"; the reason is only logged.
+/// Validates the Bearer token on an inbound activity (docs/SECURITY.md): Bot Framework tokens, or Entra tokens of the
+/// configured tenant whose calling app is the bot itself or an allowed caller. Any failure is "not authenticated"; the
+/// reason is only logged. A Bot Framework token's serviceurl claim is recorded as a place the bot may send its own token.
 /// </summary>
 internal sealed class InboundAuthenticator(
     IOptions<BotOptions> bot,
     IOptions<BotAuthenticationOptions> auth,
-    IHttpClientFactory httpClients,
+    SigningKeys signingKeys,
+    ServiceUrlPolicy serviceUrls,
     ILogger<InboundAuthenticator> logger)
 {
     public const string MetadataHttpClient = "bot-openid-metadata";
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _metadata = new();
 
-    public async Task<bool> IsAuthenticatedAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    /// <returns>The caller, or null when the activity must be refused with 401.</returns>
+    public async Task<InboundCaller?> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         if (bot.Value.IsLocalMode)
         {
-            return true;
+            return InboundCaller.Local;
         }
 
         try
         {
-            var failure = await ValidateAsync(authorizationHeader, activity, cancellationToken);
-            if (failure is null)
+            var (caller, failure) = await ValidateAsync(authorizationHeader, activity, cancellationToken);
+            if (caller is not null)
             {
-                return true;
+                return caller;
             }
 
             logger.LogWarning("Inbound activity rejected: {Reason}", failure);
-            return false;
+            return null;
         }
         catch (Exception e) when (e is SecurityTokenException or ArgumentException or InvalidOperationException
                                        or HttpRequestException or IOException or JsonException)
         {
             logger.LogWarning("Inbound activity rejected: {Reason}", e.Message);
-            return false;
+            return null;
         }
     }
 
-    private async Task<string?> ValidateAsync(string? header, Activity activity, CancellationToken cancellationToken)
+    private async Task<(InboundCaller? Caller, string? Failure)> ValidateAsync(string? header, Activity activity, CancellationToken cancellationToken)
     {
         if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return "missing Bearer token";
+            return (null, "missing Bearer token");
         }
 
         var raw = header["Bearer ".Length..].Trim();
         if (!_handler.CanReadToken(raw))
         {
-            return "unreadable token";
+            return (null, "unreadable token");
         }
 
-        var issuer = new JsonWebToken(raw).Issuer;
+        var unvalidated = new JsonWebToken(raw);
+        var issuer = unvalidated.Issuer;
         if (MetadataUrlFor(issuer) is not { } metadataUrl)
         {
-            return $"untrusted issuer '{issuer}'";
+            return (null, $"untrusted issuer '{issuer}'");
         }
 
-        var config = await ManagerFor(metadataUrl).GetConfigurationAsync(cancellationToken);
+        // Without a key id the endorsements cannot be checked (and every key would be tried): refuse.
+        if (string.IsNullOrEmpty(unvalidated.Kid))
+        {
+            return (null, "the token names no signing key (kid)");
+        }
+
+        if (await signingKeys.FindAsync(metadataUrl, unvalidated.Kid, cancellationToken) is not { } signing)
+        {
+            return (null, $"unknown signing key '{unvalidated.Kid}'");
+        }
+
         var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
         {
             ValidIssuer = issuer,
             ValidAudience = bot.Value.MicrosoftAppId,
-            IssuerSigningKeys = config.SigningKeys,
+            IssuerSigningKey = signing.Key,
+            TryAllIssuerSigningKeys = false,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateLifetime = true,
@@ -84,25 +96,49 @@ internal sealed class InboundAuthenticator(
         });
         if (!result.IsValid)
         {
-            return result.Exception?.Message ?? "invalid token";
+            return (null, result.Exception?.Message ?? "invalid token");
+        }
+
+        if (signing.Published is { } published && Endorsements(published) is { Count: > 0 } endorsements
+            && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
+        {
+            return (null, $"signing key not endorsed for channel '{activity.ChannelId}'");
         }
 
         var token = (JsonWebToken)result.SecurityToken;
-        if (token.TryGetPayloadValue<string>("serviceurl", out var claimedServiceUrl)
-            ? !string.Equals(claimedServiceUrl?.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
-            : issuer == auth.Value.BotFrameworkIssuer)
+        return issuer == auth.Value.BotFrameworkIssuer ? BotConnector(token, activity) : EntraApp(token);
+    }
+
+    /// <summary>The Bot Connector vouches, in the serviceurl claim, for where this conversation is served.</summary>
+    private (InboundCaller?, string?) BotConnector(JsonWebToken token, Activity activity)
+    {
+        if (!token.TryGetPayloadValue<string>("serviceurl", out var claimed)
+            || !string.Equals(claimed?.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
         {
-            return "serviceurl claim does not match the activity's serviceUrl";
+            return (null, "serviceurl claim does not match the activity's serviceUrl");
         }
 
-        var key = config.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == token.Kid);
-        if (key is not null && Endorsements(key) is { Count: > 0 } endorsements
-            && !endorsements.Contains(activity.ChannelId ?? "", StringComparer.OrdinalIgnoreCase))
+        serviceUrls.Vouch(activity.ServiceUrl);
+        return (new InboundCaller(InboundCallerKind.BotConnector), null);
+    }
+
+    /// <summary>
+    /// Any app of the tenant can get a token for this bot: only the bot itself and named callers are accepted. Such a
+    /// token carries no serviceurl claim, so it never vouches for the activity's serviceUrl.
+    /// </summary>
+    private (InboundCaller?, string?) EntraApp(JsonWebToken token)
+    {
+        var caller = token.TryGetPayloadValue<string>("azp", out var azp) && !string.IsNullOrEmpty(azp) ? azp
+            : token.TryGetPayloadValue<string>("appid", out var appId) ? appId : null;
+        if (string.IsNullOrEmpty(caller))
         {
-            return $"signing key not endorsed for channel '{activity.ChannelId}'";
+            return (null, "the Entra token names no calling app (azp/appid)");
         }
 
-        return null;
+        var allowed = auth.Value.AllowedCallers.Append(bot.Value.MicrosoftAppId!);
+        return allowed.Contains(caller, StringComparer.OrdinalIgnoreCase)
+            ? (new InboundCaller(InboundCallerKind.EntraApp, caller), null)
+            : (null, $"calling app '{caller}' is neither the bot nor on BotAuthentication:AllowedCallers");
     }
 
     private string? MetadataUrlFor(string issuer)
@@ -123,16 +159,6 @@ internal sealed class InboundAuthenticator(
             ? auth.Value.EntraOpenIdMetadataUrlTemplate.Replace("{tenant}", tenant, StringComparison.Ordinal)
             : null;
     }
-
-    private ConfigurationManager<OpenIdConnectConfiguration> ManagerFor(string metadataUrl) =>
-        _metadata.GetOrAdd(metadataUrl, url => new ConfigurationManager<OpenIdConnectConfiguration>(
-            url,
-            new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever(httpClients.CreateClient(MetadataHttpClient)) { RequireHttps = auth.Value.RequireHttpsMetadata })
-        {
-            // Keys rotate; PROTOCOL.md asks for a refresh at least daily.
-            AutomaticRefreshInterval = TimeSpan.FromHours(12),
-        });
 
     private static List<string> Endorsements(JsonWebKey key)
     {

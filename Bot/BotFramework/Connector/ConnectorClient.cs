@@ -3,12 +3,16 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Connector.Trust;
+using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.BotFramework.Connector;
 
 /// <summary>Typed HttpClient for the Bot Connector; retries live in the HttpClient pipeline (see BotFrameworkSetup).</summary>
-internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, ILogger<ConnectorClient> logger) : IConnectorClient
+internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens, BotMetrics metrics, ILogger<ConnectorClient> logger) : IConnectorClient
 {
+    public const string UntrustedServiceUrl = "UntrustedServiceUrl";
+
     public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(Activity activity, CancellationToken cancellationToken)
         => SendAsync<ResourceResponse>(HttpMethod.Post, activity.ServiceUrl, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities", activity, cancellationToken);
 
@@ -68,6 +72,7 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or Azure.Identity.AuthenticationFailedException)
         {
             logger.LogError("No Bot Connector token for {Method} {Path}: {Error}", method, path, e.Message);
+            metrics.TokenFailed("reply");
             return new ConnectorResult<T>(ConnectorOutcome.Failed, default, ErrorCode: "TokenUnavailable");
         }
 
@@ -75,6 +80,11 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
         try
         {
             response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            // Refused before anything left the process (TrustedServiceUrlHandler); retrying would not change the answer.
+            return new ConnectorResult<T>(ConnectorOutcome.Failed, default, ErrorCode: UntrustedServiceUrl);
         }
         catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException
                                        || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
@@ -90,6 +100,11 @@ internal sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider t
                 ? default
                 : await ReadBodyAsync<T>(response, cancellationToken);
             return new ConnectorResult<T>(ConnectorOutcome.Ok, value, response.StatusCode);
+        }
+
+        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            metrics.ConnectorThrottled(); // the last attempt's 429; the retried ones are counted by the retry strategy
         }
 
         var code = await ReadErrorCodeAsync(response, cancellationToken);

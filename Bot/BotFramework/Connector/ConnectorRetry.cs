@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.BotFramework.Connector;
 
@@ -12,12 +13,13 @@ internal static class ConnectorRetry
             or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     /// <summary>The outer handler: bounded retries of the statuses PROTOCOL.md allows.</summary>
-    public static void ConfigureRetries(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time)
+    public static void ConfigureRetries(
+        ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time, BotMetrics metrics)
     {
         pipeline.TimeProvider = time;
         if (options.MaxRetries > 0)
         {
-            pipeline.AddRetry(Strategy(options, time));
+            pipeline.AddRetry(Strategy(options, time, metrics));
         }
     }
 
@@ -31,7 +33,7 @@ internal static class ConnectorRetry
         pipeline.AddTimeout(options.Timeout);
     }
 
-    private static HttpRetryStrategyOptions Strategy(ConnectorOptions options, TimeProvider time) => new()
+    private static HttpRetryStrategyOptions Strategy(ConnectorOptions options, TimeProvider time, BotMetrics metrics) => new()
     {
         MaxRetryAttempts = options.MaxRetries,
         BackoffType = DelayBackoffType.Exponential,
@@ -42,6 +44,15 @@ internal static class ConnectorRetry
         DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryDelay, time.GetUtcNow())),
         // Network errors and timeouts are not retried: PROTOCOL.md limits retries to these status codes.
         ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && IsRetryable(response.StatusCode)),
+        OnRetry = args =>
+        {
+            metrics.ConnectorRetried((int?)args.Outcome.Result?.StatusCode);
+            if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                metrics.ConnectorThrottled();
+            }
+            return ValueTask.CompletedTask;
+        },
     };
 
     /// <summary>Teams' Retry-After, capped; null lets the exponential backoff decide.</summary>

@@ -1,8 +1,13 @@
 using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Turns;
 
 namespace ProgramaBot.BotFramework.References;
 
-/// <summary>Keeps references current per PROTOCOL.md: install/uninstall, bot added, team deleted/restored, any message.</summary>
+/// <summary>
+/// Keeps references current: install/uninstall, bot added, team deleted/restored, any message. Only an activity whose
+/// token vouched for its serviceUrl (a Bot Framework token's serviceurl claim) may create, move or delete a reference:
+/// proactive messages, with the bot's token, go where the reference says.
+/// </summary>
 internal sealed class ConversationReferenceTracker(
     IConversationReferenceStore store,
     RecentReferences recent,
@@ -13,23 +18,28 @@ internal sealed class ConversationReferenceTracker(
     /// Upserts only when the reference is new or its route changed (service URLs move). Best effort: with storage
     /// down the turn goes on (a question is answered from memory) and the next message captures it again.
     /// </summary>
-    public Task CaptureAsync(Activity activity, CancellationToken cancellationToken)
-        => CaptureAsync(activity, trustRecent: false, cancellationToken);
+    public Task CaptureAsync(TurnContext turn, CancellationToken cancellationToken)
+        => CaptureAsync(turn, trustRecent: false, cancellationToken);
 
     /// <summary>
     /// For messages and invokes, every turn: a route this instance saw stored less than a minute ago is neither read
     /// nor written again (<see cref="RecentReferences"/> says why that stays correct across instances). Installs and
-    /// restores use <see cref="CaptureAsync(Activity, CancellationToken)"/> and always read, so a reference deleted
+    /// restores use <see cref="CaptureAsync(TurnContext, CancellationToken)"/> and always read, so a reference deleted
     /// by another instance is written again.
     /// </summary>
-    public Task CaptureOnTurnAsync(Activity activity, CancellationToken cancellationToken)
-        => CaptureAsync(activity, trustRecent: true, cancellationToken);
+    public Task CaptureOnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        => CaptureAsync(turn, trustRecent: true, cancellationToken);
 
-    private async Task CaptureAsync(Activity activity, bool trustRecent, CancellationToken cancellationToken)
+    private async Task CaptureAsync(TurnContext turn, bool trustRecent, CancellationToken cancellationToken)
     {
+        if (!IsVouched(turn))
+        {
+            return;
+        }
+
         try
         {
-            await CaptureOrThrowAsync(activity, trustRecent, cancellationToken);
+            await CaptureOrThrowAsync(turn.Activity, trustRecent, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -61,13 +71,25 @@ internal sealed class ConversationReferenceTracker(
         logger.LogInformation("Conversation reference {Action}", existing is null ? "captured" : "refreshed");
     }
 
-    public async Task ForgetAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task ForgetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (activity.Conversation?.Id is { Length: > 0 } conversationId)
+        if (IsVouched(turn) && turn.Activity.Conversation?.Id is { Length: > 0 } conversationId)
         {
             recent.Forget(conversationId);
             await store.DeleteAsync(conversationId, cancellationToken);
             logger.LogInformation("Conversation reference removed");
         }
+    }
+
+    private bool IsVouched(TurnContext turn)
+    {
+        if (turn.Caller.VouchesForServiceUrl)
+        {
+            return true;
+        }
+
+        logger.LogWarning("Conversation reference left as it is: the activity's token ({Caller}) does not vouch for its serviceUrl",
+            turn.Caller.Kind);
+        return false;
     }
 }

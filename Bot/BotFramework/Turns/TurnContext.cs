@@ -1,13 +1,17 @@
 using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.Connector;
 
 namespace ProgramaBot.BotFramework.Turns;
 
-internal sealed class TurnContext(Activity activity, IConnectorClient connector) : ITurnContext
+internal sealed class TurnContext(Activity activity, InboundCaller caller, IConnectorClient connector) : ITurnContext
 {
     private readonly List<Activity> _bufferedReplies = [];
 
     public Activity Activity { get; } = activity;
+
+    /// <summary>What the activity's token proved; decides whether it may create or move a conversation reference.</summary>
+    public InboundCaller Caller { get; } = caller;
 
     public string Text { get; } = Mentions.StripBotMention(activity);
 

@@ -19,7 +19,7 @@ internal sealed class TurnDispatcher(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await references.CaptureOnTurnAsync(activity, cancellationToken);
+                await references.CaptureOnTurnAsync(turn, cancellationToken);
                 await OnMessageAsync(turn, cancellationToken);
                 return null;
             case ActivityTypes.InstallationUpdate:
@@ -29,7 +29,7 @@ internal sealed class TurnDispatcher(
                 await OnConversationUpdateAsync(turn, cancellationToken);
                 return null;
             case ActivityTypes.Invoke:
-                await references.CaptureOnTurnAsync(activity, cancellationToken);
+                await references.CaptureOnTurnAsync(turn, cancellationToken);
                 return await OnInvokeAsync(turn, cancellationToken);
             default:
                 logger.LogDebug("Activity type {Type} ignored", activity.Type);
@@ -63,7 +63,7 @@ internal sealed class TurnDispatcher(
         switch (turn.Activity.Action)
         {
             case "add" or "add-upgrade":
-                await references.CaptureAsync(turn.Activity, cancellationToken);
+                await references.CaptureAsync(turn, cancellationToken);
                 if (turn.Activity.Action == "add")
                 {
                     await NotifyJoinedAsync(turn, cancellationToken);
@@ -71,7 +71,7 @@ internal sealed class TurnDispatcher(
 
                 break;
             case "remove" or "remove-upgrade":
-                await references.ForgetAsync(turn.Activity, cancellationToken);
+                await references.ForgetAsync(turn, cancellationToken);
                 break;
         }
     }
@@ -84,13 +84,13 @@ internal sealed class TurnDispatcher(
             : null;
         if (eventType == "teamDeleted")
         {
-            await references.ForgetAsync(activity, cancellationToken);
+            await references.ForgetAsync(turn, cancellationToken);
             return;
         }
 
         if (eventType == "teamRestored")
         {
-            await references.CaptureAsync(activity, cancellationToken);
+            await references.CaptureAsync(turn, cancellationToken);
             return;
         }
 
@@ -98,7 +98,7 @@ internal sealed class TurnDispatcher(
         // Teams sends installationUpdate alongside this; the welcome goes out from there only, so it is said once.
         if (botId is not null && activity.MembersAdded?.Any(m => m?.Id == botId) == true)
         {
-            await references.CaptureAsync(activity, cancellationToken);
+            await references.CaptureAsync(turn, cancellationToken);
         }
     }
 

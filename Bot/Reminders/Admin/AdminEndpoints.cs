@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProgramaBot.Reminders.Chat;
 using ProgramaBot.Reminders.Schedule;
+using ProgramaBot.Security;
 
 namespace ProgramaBot.Reminders.Admin;
 
@@ -43,8 +44,11 @@ public static class AdminEndpoints
     {
         var http = context.HttpContext;
         var configured = http.RequestServices.GetRequiredService<IOptions<ReminderOptions>>().Value.AdminApiKey;
-        return AdminApiKey.Matches(configured, http.Request.Headers[AdminApiKey.Header].FirstOrDefault())
-            ? await next(context)
-            : Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Falta la clave de administración (X-Api-Key) o no es válida.");
+        return http.RequestServices.GetRequiredService<ApiKeyGate>().Check(http, configured, http.Request.Headers[ApiKeyGate.Header].FirstOrDefault()) switch
+        {
+            ApiKeyResult.Accepted => await next(context),
+            ApiKeyResult.TooManyFailures => ApiKeyGate.TooManyFailures(http),
+            _ => Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Falta la clave de administración (X-Api-Key) o no es válida."),
+        };
     }
 }

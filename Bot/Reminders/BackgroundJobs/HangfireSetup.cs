@@ -27,6 +27,7 @@ public static class HangfireSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        services.AddAntiforgery(); // the dashboard's POSTs carry Hangfire's antiforgery token, checked when this is registered
         services.AddHangfireServer((sp, server) =>
         {
             var o = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;

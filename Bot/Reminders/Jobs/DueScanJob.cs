@@ -5,6 +5,7 @@ using ProgramaBot.Reminders.Integration;
 using ProgramaBot.Reminders.Nudges;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
+using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.Reminders.Jobs;
 
@@ -23,6 +24,7 @@ public sealed class DueScanJob(
     IBackgroundJobClient jobs,
     IOptions<ReminderOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<DueScanJob> logger)
 {
     public const string RecurringId = "reminders-due-scan";
@@ -70,6 +72,7 @@ public sealed class DueScanJob(
             {
                 logger.LogWarning("Gave up notice {Notice} to {Target} after {Attempts} attempts",
                     decision.NoticeId, decision.Target, decision.Attempts - 1);
+                metrics.NoticeAbandoned();
             }
 
             return false;

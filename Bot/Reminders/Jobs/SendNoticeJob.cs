@@ -5,6 +5,7 @@ using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Reminders.Delivery;
 using ProgramaBot.Reminders.Schedule;
+using ProgramaBot.Telemetry;
 
 namespace ProgramaBot.Reminders.Jobs;
 
@@ -19,6 +20,7 @@ public sealed class SendNoticeJob(
     IConversationReferenceStore references,
     IOptions<ReminderOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<SendNoticeJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
@@ -37,6 +39,7 @@ public sealed class SendNoticeJob(
             if (content.Notice is not { } notice)
             {
                 settled = await ledger.AbandonAsync(taken, content.Reason ?? "nothing to send", cancellationToken) is not null;
+                metrics.NoticeAbandoned();
                 logger.LogInformation("Notice {Notice} to {Target} not sent: {Reason}", noticeId, target, content.Reason);
                 return;
             }
@@ -66,6 +69,7 @@ public sealed class SendNoticeJob(
                 }
 
                 logger.LogInformation("Notice {Notice} sent to {Target}", noticeId, target);
+                metrics.NoticeSent();
                 return true;
             case ConnectorOutcome.ReferenceInactive:
                 await references.UpsertAsync(reference with
@@ -76,14 +80,17 @@ public sealed class SendNoticeJob(
                 }, cancellationToken);
                 await ledger.AbandonAsync(taken, $"reference inactive: {result.ErrorCode}", cancellationToken);
                 logger.LogWarning("Conversation {Target} marked inactive ({Code}); notices to it stop", target, result.ErrorCode);
+                metrics.NoticeAbandoned();
                 return true;
             case ConnectorOutcome.NotFound or ConnectorOutcome.TooLarge:
                 await ledger.AbandonAsync(taken, $"{result.Outcome}: {result.ErrorCode}", cancellationToken);
                 logger.LogWarning("Notice {Notice} to {Target} abandoned: {Outcome}", noticeId, target, result.Outcome);
+                metrics.NoticeAbandoned();
                 return true;
             default:
                 await ledger.ReleaseAsync(taken, options.Value.RetryDelay, $"{result.Outcome} (HTTP {(int?)result.Status})", cancellationToken);
                 logger.LogWarning("Notice {Notice} to {Target}: {Outcome}, offered again later", noticeId, target, result.Outcome);
+                metrics.NoticeFailed();
                 return true;
         }
     }

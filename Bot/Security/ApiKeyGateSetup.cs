@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ProgramaBot.Security;
+
+public static class ApiKeyGateSetup
+{
+    /// <summary>One gate (and one failure count per client) for every feature that takes an administration key.</summary>
+    public static IServiceCollection AddApiKeyGate(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ApiKeyGate>();
+        return services;
+    }
+}
