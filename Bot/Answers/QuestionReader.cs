@@ -7,11 +7,17 @@ namespace ProgramaBot.Answers;
 /// <summary>Normalises a question, corrects its spelling against the programme's vocabulary and finds its slots.</summary>
 public static partial class QuestionReader
 {
+    /// <summary>
+    /// No question is this long; a pasted text can be tens of thousands of words, and correcting each against the
+    /// vocabulary would hold the answer past Teams' 15 s. The words after these are not read.
+    /// </summary>
+    internal const int MaxWords = 200;
+
     public static Question Read(string raw, ProgrammeKnowledge knowledge)
     {
         var words = new List<string>();
         var unexplained = 0;
-        var typed = SpanishText.Words(SpanishText.Normalize(raw)).SelectMany(w => SpanishText.Words(Misspellings.Fix(w))).ToList();
+        var typed = SpanishText.Words(SpanishText.Normalize(raw)).Take(MaxWords).SelectMany(w => SpanishText.Words(Misspellings.Fix(w))).ToList();
         foreach (var word in typed)
         {
             if (char.IsDigit(word[0]))
