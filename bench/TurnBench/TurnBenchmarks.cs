@@ -42,11 +42,13 @@ public class TurnBenchmarks : IDisposable
         _authenticated = new BotFactory(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
+            ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "secret",
             ["MicrosoftAppTenantId"] = "tenant-1",
             ["BotAuthentication:BotFrameworkOpenIdMetadataUrl"] = _issuer.MetadataUrl,
             ["BotAuthentication:TokenEndpointTemplate"] = _issuer.TokenEndpoint,
+            ["BotAuthentication:RequireHttpsMetadata"] = "false",
         });
         _ = _authenticated.Services;
         _authorization = "Bearer " + _issuer.CreateToken(AppId, ServiceUrl);
@@ -55,7 +57,10 @@ public class TurnBenchmarks : IDisposable
         _engine.Ask("ayuda");
         // Warm the turn (reference captured, metadata fetched) so every measured operation is a steady-state turn.
         TurnLocal().GetAwaiter().GetResult();
-        AuthenticateWithToken().GetAwaiter().GetResult();
+        if (AuthenticateWithToken().GetAwaiter().GetResult() is null)
+        {
+            throw new InvalidOperationException("The signed token was refused: the token benchmarks would measure a rejection.");
+        }
     }
 
     [GlobalCleanup]
