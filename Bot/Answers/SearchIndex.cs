@@ -133,12 +133,27 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public double Coverage(IReadOnlyList<IReadOnlyList<string>> termGroups, int itemIndex)
     {
+        // Called for every hit of every search: indexed loops, no LINQ delegates or boxed enumerators per group.
         double total = 0, found = 0;
-        foreach (var group in termGroups)
+        var itemTerms = termsOfItem[itemIndex];
+        for (var g = 0; g < termGroups.Count; g++)
         {
-            var w = group.Min(Weight);
+            var group = termGroups[g];
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            double w = double.MaxValue;
+            var inItem = false;
+            for (var t = 0; t < group.Count; t++)
+            {
+                w = Math.Min(w, Weight(group[t]));
+                inItem = inItem || itemTerms.Contains(group[t]);
+            }
+
             total += w;
-            if (group.Any(termsOfItem[itemIndex].Contains))
+            if (inItem)
             {
                 found += w;
             }
