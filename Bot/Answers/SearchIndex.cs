@@ -39,6 +39,12 @@ public sealed class SearchIndex : IDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> stemsOfWord = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// One immutable term query per stem, shared by every search (a query only reads it): a question's clauses are
+    /// then a lookup each, not a Term, its bytes and a TermQuery per turn. Bounded like the stems.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TermQuery> queryOfTerm = new(StringComparer.Ordinal);
+
     private readonly Analyzer analyzer = new SpanishAnalyzer(Version);
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
@@ -127,12 +133,27 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public double Coverage(IReadOnlyList<IReadOnlyList<string>> termGroups, int itemIndex)
     {
+        // Called for every hit of every search: indexed loops, no LINQ delegates or boxed enumerators per group.
         double total = 0, found = 0;
-        foreach (var group in termGroups)
+        var itemTerms = termsOfItem[itemIndex];
+        for (var g = 0; g < termGroups.Count; g++)
         {
-            var w = group.Min(Weight);
+            var group = termGroups[g];
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
+            double w = double.MaxValue;
+            var inItem = false;
+            for (var t = 0; t < group.Count; t++)
+            {
+                w = Math.Min(w, Weight(group[t]));
+                inItem = inItem || itemTerms.Contains(group[t]);
+            }
+
             total += w;
-            if (group.Any(termsOfItem[itemIndex].Contains))
+            if (inItem)
             {
                 found += w;
             }
@@ -151,7 +172,7 @@ public sealed class SearchIndex : IDisposable
         var query = new BooleanQuery();
         foreach (var t in QueryTerms(termGroups))
         {
-            query.Add(new TermQuery(new Term(TextField, t)), Occur.SHOULD);
+            query.Add(QueryOf(t), Occur.SHOULD);
         }
 
         var docs = searcher.Search(query, top).ScoreDocs;
@@ -160,6 +181,22 @@ public sealed class SearchIndex : IDisposable
             var index = d.Doc;
             return new SearchHit(items[index], index, d.Score, Coverage(termGroups, index));
         })];
+    }
+
+    private TermQuery QueryOf(string term)
+    {
+        if (queryOfTerm.TryGetValue(term, out var query))
+        {
+            return query;
+        }
+
+        query = new TermQuery(new Term(TextField, term));
+        if (queryOfTerm.Count < MaxMemoisedWords)
+        {
+            queryOfTerm.TryAdd(term, query);
+        }
+
+        return query;
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public static class BotFrameworkSetup
         services.AddTransient<TrustedServiceUrlHandler>();
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<ConversationReferenceTracker>();
+        services.AddSingleton<RecentReferences>();
         services.AddSingleton<TurnDispatcher>();
 
         services.AddHttpClient(ClientCredentialsTokenProvider.HttpClientName);

@@ -10,6 +10,7 @@ namespace ProgramaBot.BotFramework.References;
 /// </summary>
 internal sealed class ConversationReferenceTracker(
     IConversationReferenceStore store,
+    RecentReferences recent,
     TimeProvider time,
     ILogger<ConversationReferenceTracker> logger)
 {
@@ -17,7 +18,19 @@ internal sealed class ConversationReferenceTracker(
     /// Upserts only when the reference is new or its route changed (service URLs move). Best effort: with storage
     /// down the turn goes on (a question is answered from memory) and the next message captures it again.
     /// </summary>
-    public async Task CaptureAsync(TurnContext turn, CancellationToken cancellationToken)
+    public Task CaptureAsync(TurnContext turn, CancellationToken cancellationToken)
+        => CaptureAsync(turn, trustRecent: false, cancellationToken);
+
+    /// <summary>
+    /// For messages and invokes, every turn: a route this instance saw stored less than a minute ago is neither read
+    /// nor written again (<see cref="RecentReferences"/> says why that stays correct across instances). Installs and
+    /// restores use <see cref="CaptureAsync(TurnContext, CancellationToken)"/> and always read, so a reference deleted
+    /// by another instance is written again.
+    /// </summary>
+    public Task CaptureOnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        => CaptureAsync(turn, trustRecent: true, cancellationToken);
+
+    private async Task CaptureAsync(TurnContext turn, bool trustRecent, CancellationToken cancellationToken)
     {
         if (!IsVouched(turn))
         {
@@ -26,7 +39,7 @@ internal sealed class ConversationReferenceTracker(
 
         try
         {
-            await CaptureOrThrowAsync(turn.Activity, cancellationToken);
+            await CaptureOrThrowAsync(turn.Activity, trustRecent, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -34,9 +47,14 @@ internal sealed class ConversationReferenceTracker(
         }
     }
 
-    private async Task CaptureOrThrowAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task CaptureOrThrowAsync(Activity activity, bool trustRecent, CancellationToken cancellationToken)
     {
         if (ConversationReference.From(activity, time.GetUtcNow()) is not { } reference)
+        {
+            return;
+        }
+
+        if (trustRecent && recent.IsKnown(reference))
         {
             return;
         }
@@ -44,10 +62,12 @@ internal sealed class ConversationReferenceTracker(
         var existing = await store.GetAsync(reference.ConversationId, cancellationToken);
         if (existing is not null && existing.IsSameRouteAs(reference))
         {
+            recent.Remember(existing);
             return;
         }
 
         await store.UpsertAsync(reference, cancellationToken);
+        recent.Remember(reference);
         logger.LogInformation("Conversation reference {Action}", existing is null ? "captured" : "refreshed");
     }
 
@@ -55,6 +75,7 @@ internal sealed class ConversationReferenceTracker(
     {
         if (IsVouched(turn) && turn.Activity.Conversation?.Id is { Length: > 0 } conversationId)
         {
+            recent.Forget(conversationId);
             await store.DeleteAsync(conversationId, cancellationToken);
             logger.LogInformation("Conversation reference removed");
         }

@@ -19,7 +19,7 @@ internal sealed class TurnDispatcher(
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await references.CaptureAsync(turn, cancellationToken);
+                await references.CaptureOnTurnAsync(turn, cancellationToken);
                 await OnMessageAsync(turn, cancellationToken);
                 return null;
             case ActivityTypes.InstallationUpdate:
@@ -29,7 +29,7 @@ internal sealed class TurnDispatcher(
                 await OnConversationUpdateAsync(turn, cancellationToken);
                 return null;
             case ActivityTypes.Invoke:
-                await references.CaptureAsync(turn, cancellationToken);
+                await references.CaptureOnTurnAsync(turn, cancellationToken);
                 return await OnInvokeAsync(turn, cancellationToken);
             default:
                 logger.LogDebug("Activity type {Type} ignored", activity.Type);

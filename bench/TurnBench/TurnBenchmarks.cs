@@ -1,0 +1,133 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ProgramaBot.Answers;
+using ProgramaBot.BotFramework;
+using ProgramaBot.BotFramework.Activities;
+using ProgramaBot.BotFramework.Auth;
+using ProgramaBot.Tests.Fakes;
+
+namespace ProgramaBot.Bench;
+
+/// <summary>
+/// One question turn, whole and by stage: read + parse, authenticate (local mode, and a real signed token),
+/// dispatch + answer + serialise (MessagesEndpoint end to end, without Kestrel), the answer alone.
+/// Allocated bytes per operation are the figure that load on the machine cannot change.
+/// </summary>
+[MemoryDiagnoser]
+[ShortRunJob]
+public class TurnBenchmarks : IDisposable
+{
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
+    private const string AppId = "00000000-0000-0000-0000-0000000000b0";
+
+    private static readonly byte[] Question = Encoding.UTF8.GetBytes(
+        $$$"""{"type":"message","id":"a1","timestamp":"2026-11-29T17:00:00Z","serviceUrl":"{{{ServiceUrl}}}","channelId":"msteams","from":{"id":"29:user","name":"Ana","aadObjectId":"aad-1"},"conversation":{"id":"a:conversation-1","conversationType":"personal","tenantId":"tenant-1"},"recipient":{"id":"28:bot","name":"ProgramaBot"},"text":"¿cuándo es la sesión ordinaria III?","textFormat":"plain","locale":"es-MX","deliveryMode":"expectReplies","channelData":{"tenant":{"id":"tenant-1"}},"entities":[{"type":"clientInfo","locale":"es-MX"}]}""");
+
+    private readonly byte[] _body = Question;
+    private BotFactory _local = null!;
+    private BotFactory _authenticated = null!;
+    private FakeTokenIssuer _issuer = null!;
+    private string _authorization = "";
+    private Activity _activity = null!;
+    private AnswerEngine _engine = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _local = new BotFactory(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        _ = _local.Services;
+        _issuer = FakeTokenIssuer.StartAsync().GetAwaiter().GetResult();
+        _authenticated = new BotFactory(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["MicrosoftAppTenantId"] = "tenant-1",
+            ["BotAuthentication:BotFrameworkOpenIdMetadataUrl"] = _issuer.MetadataUrl,
+            ["BotAuthentication:TokenEndpointTemplate"] = _issuer.TokenEndpoint,
+            ["BotAuthentication:RequireHttpsMetadata"] = "false",
+        });
+        _ = _authenticated.Services;
+        _authorization = "Bearer " + _issuer.CreateToken(AppId, ServiceUrl);
+        _activity = System.Text.Json.JsonSerializer.Deserialize<Activity>(Question, BotJson.Options)!;
+        _engine = _local.Services.GetRequiredService<AnswerEngine>();
+        _engine.Ask("ayuda");
+        // Warm the turn (reference captured, metadata fetched) so every measured operation is a steady-state turn.
+        TurnLocal().GetAwaiter().GetResult();
+        if (AuthenticateWithToken().GetAwaiter().GetResult() is null)
+        {
+            throw new InvalidOperationException("The signed token was refused: the token benchmarks would measure a rejection.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        GC.SuppressFinalize(this);
+        _local.Dispose();
+        _authenticated.Dispose();
+        _issuer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>The whole turn in local mode: body read, parse, checks, reference, dispatch, answer, reply written.</summary>
+    [Benchmark(Baseline = true)]
+    public Task<int> TurnLocal() => RunTurnAsync(_local, authorization: null);
+
+    /// <summary>The same turn with a Bot Framework token validated (signature, issuer, audience, serviceUrl claim).</summary>
+    [Benchmark]
+    public Task<int> TurnWithToken() => RunTurnAsync(_authenticated, _authorization);
+
+    /// <summary>Parsing the body into an <see cref="Activity"/> as the endpoint does.</summary>
+    [Benchmark]
+    public Activity? Parse() => ActivityReader.Read(_body);
+
+    [Benchmark]
+    public Task<InboundCaller?> AuthenticateLocal()
+        => _local.Services.GetRequiredService<InboundAuthenticator>().AuthenticateAsync(null, _activity, CancellationToken.None);
+
+    [Benchmark]
+    public Task<InboundCaller?> AuthenticateWithToken()
+        => _authenticated.Services.GetRequiredService<InboundAuthenticator>().AuthenticateAsync(_authorization, _activity, CancellationToken.None);
+
+    /// <summary>The answer alone (what the turn should cost little more than).</summary>
+    [Benchmark]
+    public Answer Answer() => _engine.Ask("¿cuándo es la sesión ordinaria III?");
+
+    private static async Task<int> RunTurnAsync(BotFactory bot, string? authorization)
+    {
+        var services = bot.Services;
+        var http = new DefaultHttpContext { RequestServices = services };
+        http.Request.Method = "POST";
+        http.Request.ContentType = "application/json";
+        http.Request.ContentLength = Question.Length;
+        http.Request.Body = new MemoryStream(Question, writable: false);
+        if (authorization is not null)
+        {
+            http.Request.Headers.Authorization = authorization;
+        }
+
+        var response = new MemoryStream();
+        http.Response.Body = response;
+        var result = await MessagesEndpoint.HandleAsync(
+            http,
+            services.GetRequiredService<InboundAuthenticator>(),
+            services.GetRequiredService<BotFramework.Turns.TurnDispatcher>(),
+            services.GetRequiredService<BotFramework.Connector.IConnectorClient>(),
+            services.GetRequiredService<BotFramework.Connector.Trust.ServiceUrlPolicy>(),
+            services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>(),
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotAuthenticationOptions>>(),
+            services.GetRequiredService<Telemetry.BotMetrics>(),
+            services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>(),
+            CancellationToken.None);
+        await result.ExecuteAsync(http);
+        if (http.Response.StatusCode != 200 || response.Length < 100)
+        {
+            throw new InvalidOperationException($"The turn was not answered: {http.Response.StatusCode} {Encoding.UTF8.GetString(response.ToArray())}");
+        }
+
+        return (int)response.Length;
+    }
+}

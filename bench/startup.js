@@ -1,0 +1,59 @@
+// Time from process start to the first answered activity: spawns the bot, then POSTs a real question every
+// few milliseconds until the reply carries an answer. Prints one line per run and the median.
+//   node bench/startup.js DLL_OR_APPHOST RUNS DATA_DIR
+const { spawn } = require("child_process");
+const http = require("http");
+const net = require("net");
+const fs = require("fs");
+
+const [target, runs = "5", dataDir = "/tmp"] = process.argv.slice(2);
+const body = JSON.stringify({
+  type: "message", text: "¿cuándo es la sesión ordinaria III?", deliveryMode: "expectReplies", channelId: "msteams",
+  serviceUrl: "http://127.0.0.1:9/", conversation: { id: "a:startup" }, from: { id: "29:u" }, recipient: { id: "28:b" }, id: "s1",
+});
+
+const freePort = () => new Promise(r => { const s = net.createServer(); s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => r(p)); }); });
+
+const ask = port => new Promise(resolve => {
+  const req = http.request({ host: "127.0.0.1", port, path: "/api/messages", method: "POST", headers: { "content-type": "application/json" } }, res => {
+    let data = ""; res.on("data", c => data += c); res.on("end", () => resolve(res.statusCode === 200 && data.includes("\"activities\":[{") ? data : null));
+  });
+  req.on("error", () => resolve(null));
+  req.end(body);
+});
+
+async function once(i) {
+  const port = await freePort();
+  const folder = `${dataDir}/run-${i}`;
+  fs.mkdirSync(folder, { recursive: true });
+  const isDll = target.endsWith(".dll");
+  const start = process.hrtime.bigint();
+  const child = spawn(isDll ? "dotnet" : target, isDll ? [target] : [], {
+    cwd: require("path").dirname(target), stdio: ["ignore", "ignore", "ignore"],
+    env: { ...process.env, ASPNETCORE_ENVIRONMENT: "Development", ASPNETCORE_URLS: `http://127.0.0.1:${port}`, Urls: `http://127.0.0.1:${port}`,
+      Storage__DataFolder: folder, Logging__LogLevel__Default: "Warning" },
+  });
+  let exited = false; child.on("exit", () => { exited = true; });
+  try {
+    for (;;) {
+      if (exited) throw new Error("the bot exited during start-up");
+      if (await ask(port)) return Number(process.hrtime.bigint() - start) / 1e6;
+      if (Number(process.hrtime.bigint() - start) > 60e9) throw new Error("no answer within 60 s");
+      await new Promise(r => setTimeout(r, 2));
+    }
+  } finally {
+    child.kill("SIGKILL");
+    await new Promise(r => exited ? r() : child.on("exit", r));
+  }
+}
+
+(async () => {
+  const times = [];
+  for (let i = 0; i < Number(runs); i++) {
+    const ms = await once(i);
+    times.push(ms);
+    console.log(`run ${i + 1}: ${ms.toFixed(0)} ms from process start to the first answered question`);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`RESULT startup_ms median=${times[Math.floor(times.length / 2)].toFixed(0)} min=${times[0].toFixed(0)} max=${times[times.length - 1].toFixed(0)} runs=${times.length}`);
+})().catch(e => { console.error(`error: ${e.message}`); process.exit(1); });
