@@ -13,7 +13,7 @@ public sealed class RequestCreationTests
         await bot.SendTextAsync(ApprovalHarness.Members[0], ApprovalHarness.PersonalChat, "Nueva solicitud");
 
         var reply = Assert.Single(bot.PostsTo(ApprovalHarness.PersonalChat));
-        Assert.Contains("Solo el Secretario Técnico", reply.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Solo la Secretaría Técnica", reply.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

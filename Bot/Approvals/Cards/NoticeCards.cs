@@ -23,6 +23,6 @@ public static class NoticeCards
             ("Línea de acción", request.ProgrammeItem),
             ("Estado", "En votación"),
         ]),
-        CardJson.Text("Te avisaré aquí cuando la Comisión decida.", TextStyle.Subtle),
+        CardJson.Text("Le avisaré aquí cuando la Comisión decida.", TextStyle.Subtle),
     ]);
 }

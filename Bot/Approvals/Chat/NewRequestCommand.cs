@@ -12,7 +12,7 @@ namespace ProgramaBot.Approvals.Chat;
 internal sealed class NewRequestCommand(CommissionRoster roster) : IMessageHandler
 {
     private const string Command = "nueva solicitud";
-    public const string OnlySecretario = "Solo el Secretario Técnico de la Comisión puede crear solicitudes de aprobación.";
+    public const string OnlySecretario = "Solo la Secretaría Técnica de la Comisión puede crear solicitudes de aprobación.";
 
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ internal sealed class NewRequestCommand(CommissionRoster roster) : IMessageHandl
         var kindId = text[Command.Length..].Trim();
         var card = kindId.Length == 0 ? FormCards.KindChooser()
             : RequestKinds.Find(kindId) is { } kind ? FormCards.Form(kind, RequestIds.NewToken())
-            : FormCards.KindChooser($"No conozco el tipo «{kindId}». Elige uno de la lista.");
+            : FormCards.KindChooser($"No conozco el tipo «{kindId}». Elija uno de la lista.");
         await turn.SendAsync(Activity.Card(card, "Nueva solicitud para la Comisión"), cancellationToken);
         return true;
     }

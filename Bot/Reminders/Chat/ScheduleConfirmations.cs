@@ -37,7 +37,7 @@ internal sealed class ScheduleConfirmations(CommissionClock clock, ReminderTarge
     private string When(DateTimeOffset at)
     {
         var local = Local(at);
-        return $"{SpanishCalendar.DateTime(local)} (zona horaria {clock.Zone.Id}, {SpanishCalendar.Offset(local)})";
+        return $"{SpanishCalendar.DateTime(local)} ({ProgramaBot.Spanish.SpanishTimeZones.Name(clock.Zone)})";
     }
 
     private DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.Zone);

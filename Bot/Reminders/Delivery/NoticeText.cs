@@ -9,7 +9,7 @@ public static class NoticeText
     public static string For(ScheduleEntry entry, Notice notice, TimeZoneInfo zone, DateTimeOffset now)
     {
         var local = TimeZoneInfo.ConvertTime(notice.EventAt, zone);
-        var when = $"{SpanishCalendar.DateTime(local)} (hora de {zone.Id}, {SpanishCalendar.Offset(local)})";
+        var when = $"{SpanishCalendar.DateTime(local)} ({ProgramaBot.Spanish.SpanishTimeZones.Name(zone)})";
         var left = Remaining(notice, now);
         return entry.IsSession
             ? $"⏰ Recordatorio: la **{entry.Title}** de la Comisión de Seguimiento del Servicio es el {when}. {Left(left)}."

@@ -43,8 +43,8 @@ public sealed class NudgePlanner(
         }
 
         var since = SpanishCalendar.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(vote.PendingSince, clock.Zone).DateTime));
-        var text = $"👋 Hola, {vote.MemberName}: tu voto sigue pendiente en la solicitud **{vote.Title}** ({vote.ProgrammeItem}), " +
-                   $"abierta desde el {since}. Puedes votar desde la tarjeta en la conversación de la comisión.";
+        var text = $"👋 Hola, {vote.MemberName}: su voto sigue pendiente en la solicitud **{vote.Title}** ({vote.ProgrammeItem}), " +
+                   $"abierta desde el {since}. Puede votar desde la tarjeta en la conversación de la comisión.";
         return new(new OutboundNotice(reference, text), null);
     }
 }
