@@ -16,6 +16,18 @@ public sealed class RequestCreationTests
         Assert.Contains("Solo la Secretaría Técnica", reply.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Nueva solicitúd")]
+    [InlineData("¿NUEVA   SOLICITUD?")]
+    public async Task TheCommandIsRecognisedWithStrayAccentsCapitalsAndSpaces(string typed)
+    {
+        await using var bot = await ApprovalHarness.StartAsync();
+
+        await bot.SendTextAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, typed);
+
+        Assert.NotNull(ApprovalHarness.Action(bot.LastCardSentTo(ApprovalHarness.PersonalChat), "approvals.form"));
+    }
+
     [Fact]
     public async Task KindChooserLeadsToTheChosenKindsForm()
     {

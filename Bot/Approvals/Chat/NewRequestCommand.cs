@@ -1,4 +1,3 @@
-using System.Text;
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Kinds;
@@ -16,7 +15,7 @@ internal sealed class NewRequestCommand(CommissionRoster roster) : IMessageHandl
 
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var text = Fold(turn.Text);
+        var text = SpanishText.FoldPhrase(turn.Text);
         if (!text.StartsWith(Command, StringComparison.Ordinal) || (text.Length > Command.Length && text[Command.Length] != ' '))
         {
             return false;
@@ -34,20 +33,5 @@ internal sealed class NewRequestCommand(CommissionRoster roster) : IMessageHandl
             : FormCards.KindChooser($"No conozco el tipo «{kindId}». Elija uno de la lista.");
         await turn.SendAsync(Activity.Card(card, "Nueva solicitud para la Comisión"), cancellationToken);
         return true;
-    }
-
-    /// <summary>Lower case without accents, single spaces ("Nueva  Solicitud" and "nueva solicitúd" both match).</summary>
-    private static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

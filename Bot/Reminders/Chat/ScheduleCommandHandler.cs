@@ -74,6 +74,6 @@ internal sealed class ScheduleCommandHandler(
     }
 
     private async Task<string> OrdinaryListAsync(CancellationToken cancellationToken)
-        => SpanishCalendar.Join([.. (await schedule.ListAsync(cancellationToken))
+        => SpanishLists.Join([.. (await schedule.ListAsync(cancellationToken))
             .Where(e => e.Kind == ScheduleKind.OrdinarySession).Select(e => e.Title)]);
 }

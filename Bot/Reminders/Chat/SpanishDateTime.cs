@@ -55,7 +55,7 @@ public static partial class SpanishDateTime
         date = default;
         var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : defaultYear;
         var month = match.Groups["mname"].Success
-            ? SpanishCalendar.MonthNumber(match.Groups["mname"].Value)
+            ? Months.Parse(match.Groups["mname"].Value)
             : int.Parse(match.Groups["mnum"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (month is not (>= 1 and <= 12) || year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month.Value))

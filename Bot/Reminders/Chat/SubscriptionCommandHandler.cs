@@ -9,7 +9,7 @@ internal sealed class SubscriptionCommandHandler(ISubscriptionStore subscription
 {
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var folded = TextFold.Fold(turn.Text);
+        var folded = SpanishText.FoldPhrase(turn.Text);
         var subscribe = folded is "suscribir recordatorios" or "suscribirme a recordatorios" or "suscribirme a los recordatorios"
             or "activar recordatorios" or "suscribir a recordatorios";
         var unsubscribe = folded is "cancelar recordatorios" or "desactivar recordatorios" or "cancelar suscripcion" or "cancelar mi suscripcion";

@@ -21,7 +21,7 @@ internal sealed class UpcomingRemindersHandler(
 
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (TextFold.Fold(turn.Text) is not ("proximos recordatorios" or "ver recordatorios" or "mis recordatorios")
+        if (SpanishText.FoldPhrase(turn.Text) is not ("proximos recordatorios" or "ver recordatorios" or "mis recordatorios")
             || turn.Activity.Conversation?.Id is not { Length: > 0 } conversationId)
         {
             return false;
@@ -50,7 +50,7 @@ internal sealed class UpcomingRemindersHandler(
         if (monthOnly.Count > 0)
         {
             text.Append("\n\nSin fecha exacta todavía (no generan recordatorios hasta que la Secretaría Técnica la programe): ")
-                .Append(SpanishCalendar.Join([.. monthOnly.Select(e => $"{e.Title} ({SpanishCalendar.MonthYear(e.Month!.Value, e.Year)})")]))
+                .Append(SpanishLists.Join([.. monthOnly.Select(e => $"{e.Title} ({SpanishCalendar.MonthYear(e.Month!.Value, e.Year)})")]))
                 .Append('.');
         }
 

@@ -1,4 +1,3 @@
-using ProgramaBot.Reminders.Chat;
 using ProgramaBot.Reminders.Schedule;
 
 namespace ProgramaBot.Reminders.Delivery;

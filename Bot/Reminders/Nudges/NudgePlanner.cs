@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ProgramaBot.Reminders.Chat;
 using ProgramaBot.Reminders.Delivery;
 using ProgramaBot.Time;
 
