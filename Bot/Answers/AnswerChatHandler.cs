@@ -12,7 +12,10 @@ internal sealed class AnswerChatHandler(AnswerEngine engine) : IFallbackMessageH
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var answer = engine.Ask(turn.Text);
-        var reply = AnswerCardBuilder.Build(answer) is { } card ? Activity.Card(card, answer.Text) : Activity.Message(answer.Text);
+        // «No lo sé» is followed by the help card, so a member who lost the thread sees what can be asked.
+        var reply = AnswerCardBuilder.Build(answer) is { } card ? Activity.Card(card, answer.Text)
+            : answer.Answered ? Activity.Message(answer.Text)
+            : Welcome.HelpCard.Reply(turn.Activity, answer.Text);
         return turn.SendAsync(reply, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 
 namespace ProgramaBot.Welcome;
@@ -6,5 +5,5 @@ namespace ProgramaBot.Welcome;
 internal sealed class WelcomeOnJoin : IConversationJoinedHandler
 {
     public Task OnJoinedAsync(ITurnContext turn, CancellationToken cancellationToken)
-        => turn.SendAsync(Activity.Message(WelcomeText.Welcome), cancellationToken);
+        => turn.SendAsync(HelpCard.Reply(turn.Activity, WelcomeText.Greeting), cancellationToken);
 }

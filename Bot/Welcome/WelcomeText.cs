@@ -15,5 +15,7 @@ public static class WelcomeText
         Escriba **ayuda** cuando quiera ver este mensaje de nuevo.
         """;
 
-    public const string Welcome = "¡Hola! Gracias por agregarme.\n\n" + Help;
+    public const string Greeting = "¡Hola! Gracias por agregarme.";
+
+    public const string Welcome = Greeting + "\n\n" + Help;
 }

@@ -47,6 +47,8 @@ public static class CardSamples
         yield return ("already-decided", Render(approved, CardView.For(jorge, VoteMessages.AlreadyDecided)));
         yield return ("stale", Render(oneVote, CardView.For(jorge, VoteMessages.Stale)));
         yield return ("error", NoticeCards.Error("Solicitud no encontrada", VoteMessages.NotFound("SOL-0F6E1C2A9B8D")));
+        yield return ("help", Welcome.HelpCard.Build(inGroup: false));
+        yield return ("help-group", Welcome.HelpCard.Build(inGroup: true));
         foreach (var sample in Commission.Setup.SetupCardSamples.All())
         {
             yield return sample;
