@@ -3,6 +3,7 @@ using ProgramaBot.Approvals;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
 using ProgramaBot.Commission;
+using ProgramaBot.Conversation;
 using ProgramaBot.Health;
 using ProgramaBot.Manifest;
 using ProgramaBot.Programme;
@@ -23,6 +24,7 @@ builder.Services.AddReminders();
 builder.Services.AddProgramme(builder.Configuration);
 builder.Services.AddAnswers();
 builder.Services.AddWelcome();
+builder.Services.AddConversationMemory();
 builder.Services.AddProblemResponses();
 builder.Services.AddManifestPackaging();
 

@@ -1,6 +1,7 @@
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Commission;
+using ProgramaBot.Conversation;
 using ProgramaBot.Reminders.Delivery;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
@@ -28,6 +29,7 @@ public static class StorageSetup
             services.AddSingleton<INoticeLog, TableNoticeLog>();
             services.AddSingleton<IApprovalStore, TableApprovalStore>();
             services.AddSingleton<ICommissionStore, TableCommissionStore>();
+            services.AddSingleton<IConversationSubjectStore, TableConversationSubjectStore>();
         }
         else
         {
@@ -38,6 +40,7 @@ public static class StorageSetup
             services.AddSingleton<INoticeLog, SqliteNoticeLog>();
             services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
             services.AddSingleton<ICommissionStore, SqliteCommissionStore>();
+            services.AddSingleton<IConversationSubjectStore, SqliteConversationSubjectStore>();
         }
 
         return builder;
