@@ -32,4 +32,18 @@ public sealed class PlaygroundTests : IAsyncLifetime
         var reply = await _playground.WaitForTextAsync("ProgramaBot");
         Assert.DoesNotContain("Gracias por agregarme", AgentsPlayground.Text(reply), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AFollowUpQuestionIsAnsweredFromTheConversationsLastSubject()
+    {
+        await _playground.InstallAsync();
+        await _playground.WaitForTextAsync("Gracias por agregarme");
+
+        await _playground.SendAsync("¿cuándo es la sesión ordinaria III?");
+        await _playground.WaitForTextAsync("Sesión Ordinaria III");
+        await _playground.SendAsync("¿y la cuarta?");
+        var fourth = await _playground.WaitForTextAsync("Sesión Ordinaria IV");
+
+        Assert.DoesNotContain("No lo sé", AgentsPlayground.Text(fourth), StringComparison.Ordinal);
+    }
 }
