@@ -1,3 +1,4 @@
+using ProgramaBot.Approvals.Chat;
 using ProgramaBot.Tests.Support;
 
 namespace ProgramaBot.Tests.EndToEnd;
@@ -45,5 +46,11 @@ public sealed class PlaygroundTests : IAsyncLifetime
         var fourth = await _playground.WaitForTextAsync("Sesión Ordinaria IV");
 
         Assert.DoesNotContain("No lo sé", AgentsPlayground.Text(fourth), StringComparison.Ordinal);
+
+        // «mis pendientes» is a command, not a question: whoever asks gets their votes, or why they have none.
+        string[] answers = [MyPendingCommand.NoneOpen, MyPendingCommand.NotAVoter, "solicitud en votación", "solicitudes en votación"];
+        await _playground.SendAsync("mis pendientes");
+        var pending = await _playground.WaitForAsync(f => answers.Any(a => AgentsPlayground.Text(f).Contains(a, StringComparison.Ordinal)));
+        Assert.DoesNotContain("No lo sé", AgentsPlayground.Text(pending), StringComparison.Ordinal);
     }
 }

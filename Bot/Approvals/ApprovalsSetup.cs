@@ -31,6 +31,7 @@ public static class ApprovalsSetup
         services.AddSingleton<ApiKeyFilter>();
 
         services.AddSingleton<IMessageHandler, NewRequestCommand>();
+        services.AddSingleton<IMessageHandler, MyPendingCommand>();
         services.AddSingleton<ICardActionHandler, RefreshAction>();
         services.AddSingleton<ICardActionHandler, VoteAction>();
         services.AddSingleton<ICardActionHandler, ChooseKindAction>();

@@ -24,6 +24,7 @@ public static class RemindersSetup
         // The programme model gives the sessions, approvals the pending votes; answers read the dates set here.
         services.AddSingleton<IReminderProgramme, ProgrammeReminderSource>();
         services.AddSingleton<IPendingVoteSource, ApprovalsPendingVoteSource>();
+        services.AddSingleton<IVoteBallots, ApprovalsVoteBallots>();
         services.AddSingleton<ScheduleDateOverrides>();
         services.AddSingleton<ISessionDateOverrides>(sp => sp.GetRequiredService<ScheduleDateOverrides>());
         services.AddHostedService<ScheduleDateOverridesWarmup>();

@@ -9,13 +9,13 @@ namespace ProgramaBot.Welcome;
 /// </summary>
 public static class HelpCard
 {
-    /// <summary>The buttons: what a member asks most, sent back as if typed (imBack).</summary>
+    /// <summary>The buttons: what a member asks most, sent back as if typed (imBack); five at most (Teams' limit).</summary>
     public static readonly IReadOnlyList<(string Title, string Text)> CommonQuestions =
     [
         ("Próxima sesión", "próxima sesión"),
         ("Calendario de sesiones", "sesiones"),
         ("Objetivos del programa", "objetivos"),
-        ("Próximos recordatorios", "próximos recordatorios"),
+        ("Mis votaciones pendientes", "mis pendientes"),
         ("Suscribir recordatorios", "suscribir recordatorios"),
     ];
 
@@ -32,8 +32,8 @@ public static class HelpCard
         body.Add(CardJson.Facts(
         [
             ("Preguntas", "Sobre el Programa Anual de Trabajo: sesiones, objetivos, líneas de acción, plazos y siglas; cito el apartado de donde tomo cada respuesta."),
-            ("Aprobaciones", "Las solicitudes de modificación de metas y los dictámenes de incentivos se votan desde una tarjeta en la conversación de la Comisión."),
-            ("Recordatorios", "Aviso antes de cada sesión y de cada plazo a las conversaciones suscritas."),
+            ("Aprobaciones", "Las solicitudes de modificación de metas y los dictámenes de incentivos se votan desde una tarjeta en la conversación de la Comisión; «mis pendientes» muestra las suyas."),
+            ("Recordatorios", "Aviso antes de cada sesión y de cada plazo a las conversaciones suscritas («suscribir recordatorios»)."),
         ]));
         body.Add(inGroup
             ? CardJson.Text("En este chat, mencióneme antes de su pregunta, por ejemplo: «@ProgramaBot próxima sesión» o «@ProgramaBot ¿qué dice el objetivo 2.2?».", TextStyle.Subtle)

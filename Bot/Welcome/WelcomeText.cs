@@ -17,5 +17,9 @@ public static class WelcomeText
 
     public const string Greeting = "¡Hola! Gracias por agregarme.";
 
+    public const string SubscribeInPersonalChat = "Para recibir avisos antes de cada sesión, escriba «suscribir recordatorios».";
+
+    public const string SubscribeInGroup = "Para recibir en este chat avisos antes de cada sesión, escriba «@ProgramaBot suscribir recordatorios».";
+
     public const string Welcome = Greeting + "\n\n" + Help;
 }

@@ -41,7 +41,7 @@ public sealed class SendNoticeJob(
                 return;
             }
 
-            var result = await connector.SendToConversationAsync(notice.Reference.Address(Activity.Message(notice.Text)), cancellationToken);
+            var result = await connector.SendToConversationAsync(notice.Reference.Address(Message(notice)), cancellationToken);
             settled = await SettleAsync(taken, notice.Reference, result, cancellationToken);
         }
         finally
@@ -86,5 +86,19 @@ public sealed class SendNoticeJob(
                 logger.LogWarning("Notice {Notice} to {Target}: {Outcome}, offered again later", noticeId, target, result.Outcome);
                 return true;
         }
+    }
+
+    /// <summary>The text, with the notice's card under it when it has one.</summary>
+    private static Activity Message(OutboundNotice notice)
+    {
+        if (notice.Card is not { } card)
+        {
+            return Activity.Message(notice.Text);
+        }
+
+        var message = Activity.Card(card, notice.Text);
+        message.Text = notice.Text;
+        message.TextFormat = "markdown";
+        return message;
     }
 }
