@@ -57,11 +57,11 @@ public static class FormCards
         var missing = $"Escriba {Article(field)}«{field.Label}».";
         return field.Type switch
         {
-            FieldType.Choice => CardInputs.Choices(field.Id, field.Label, field.Choices.Select(c => (c.Value, c.Title)), value,
+            FieldType.Choice => CardInputs.Choices(field.Id, field.FormLabel, field.Choices.Select(c => (c.Value, c.Title)), value,
                 field.Required, $"Elija «{field.Label}»."),
-            FieldType.LongText or FieldType.Links => CardInputs.Text(field.Id, field.Label, value, field.Required, field.MaxLength,
+            FieldType.LongText or FieldType.Links => CardInputs.Text(field.Id, field.FormLabel, value, field.Required, field.MaxLength,
                 multiline: true, placeholder: field.Placeholder, errorMessage: field.Required ? missing : null),
-            _ => CardInputs.Text(field.Id, field.Label, value, field.Required, field.MaxLength, placeholder: field.Placeholder,
+            _ => CardInputs.Text(field.Id, field.FormLabel, value, field.Required, field.MaxLength, placeholder: field.Placeholder,
                 errorMessage: field.Required ? missing : null, url: field.Type == FieldType.Link),
         };
     }
