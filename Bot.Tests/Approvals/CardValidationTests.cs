@@ -18,7 +18,7 @@ public sealed class CardValidationTests : IDisposable
             "form-kind-chooser", "form-modificacion-metas", "form-dictamen-incentivos", "form-with-errors", "created",
             "request-modificacion-metas", "request-dictamen-incentivos", "pending-member-ballot", "pending-neutral-ballot",
             "voted-base", "voted-member", "decided-approved", "decided-rejected", "already-decided", "stale", "error",
-            "commission-setup", "commission-setup-errors", "commission-setup-saved", "help", "help-group",
+            "commission-setup", "commission-setup-errors", "commission-setup-saved", "help", "help-group", "schedule-session",
         ];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileNameWithoutExtension).Order());
         Assert.All(files, f => Assert.True(new FileInfo(f).Length < 40 * 1024, $"{f} is 40 KB or more"));

@@ -42,6 +42,8 @@ public static class RemindersSetup
 
         services.AddSingleton<ScheduleCommandHandler>();
         services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<ScheduleCommandHandler>());
+        services.AddSingleton<IMessageHandler, ScheduleCardCommand>();
+        services.AddSingleton<ICardActionHandler, ScheduleCardAction>();
         services.AddSingleton<IMessageHandler, SubscriptionCommandHandler>();
         services.AddSingleton<IMessageHandler, UpcomingRemindersHandler>();
 

@@ -49,6 +49,12 @@ public static class CardSamples
         yield return ("error", NoticeCards.Error("Solicitud no encontrada", VoteMessages.NotFound("SOL-0F6E1C2A9B8D")));
         yield return ("help", Welcome.HelpCard.Build(inGroup: false));
         yield return ("help-group", Welcome.HelpCard.Build(inGroup: true));
+        yield return ("schedule-session", Reminders.Chat.ScheduleCard.Build(
+        [
+            new() { Key = "ordinaria-3", Kind = Reminders.Schedule.ScheduleKind.OrdinarySession, Title = "Sesión Ordinaria III" },
+            new() { Key = "ordinaria-4", Kind = Reminders.Schedule.ScheduleKind.OrdinarySession, Title = "Sesión Ordinaria IV" },
+            new() { Key = "extraordinaria-1", Kind = Reminders.Schedule.ScheduleKind.ExtraordinarySession, Title = "Sesión Extraordinaria 1" },
+        ]));
         foreach (var sample in Commission.Setup.SetupCardSamples.All())
         {
             yield return sample;
