@@ -22,6 +22,16 @@ public sealed class AnswerChatTests : IDisposable
     }
 
     [Fact]
+    public async Task ASessionAnswerSuggestsTheNextSessionAndTheReminders()
+    {
+        var response = await client.PostActivityAsync(Activities.Message("¿cuándo es la sesión ordinaria III?", "http://localhost:1/", expectReplies: true));
+
+        var actions = (await response.RepliesAsync())[0]!["suggestedActions"]!["actions"]!.AsArray();
+        Assert.Equal(["próxima sesión", "suscribir recordatorios", "sesiones"], actions.Select(a => a!["value"]!.GetValue<string>()));
+        Assert.All(actions, a => Assert.Equal("imBack", a!["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task MentionedSessionsCommandGetsACardWithTextFallback()
     {
         var response = await client.PostActivityAsync(Activities.Message("<at>ProgramaBot</at> sesiones", "http://localhost:1/", expectReplies: true));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Answers;
+using ProgramaBot.Spanish;
 using ProgramaBot.Programme;
 using ProgramaBot.Tests.Support;
 using ProgramaBot.Time;

@@ -29,7 +29,7 @@ public sealed class ApprovalEndToEndTests
         var ballot2 = await bot.InvokeAsync(m2, ApprovalHarness.CommissionConversation, cardId, "refresh", refreshData, automatic: true);
         var approve = ApprovalHarness.Action(ballot["value"]!, "approvals.approve");
         var first = await bot.InvokeAsync(m1, ApprovalHarness.CommissionConversation, cardId, "approvals.approve", (JsonObject)approve["data"]!.DeepClone());
-        Assert.Contains("Registré tu voto: A favor", ApprovalHarness.Json(first["value"]!), StringComparison.Ordinal);
+        Assert.Contains("Registré su voto: A favor", ApprovalHarness.Json(first["value"]!), StringComparison.Ordinal);
         var afterFirst = Assert.Single(bot.CardUpdates(cardId)).Body!["attachments"]![0]!["content"]!;
         Assert.Equal([m2.Id, m3.Id], ApprovalHarness.RefreshUserIds(afterFirst));
         Assert.Contains("A favor: 1", ApprovalHarness.Json(afterFirst), StringComparison.Ordinal);

@@ -21,6 +21,7 @@ public sealed class CardValidationTests : IDisposable
             "commission-setup", "commission-setup-errors", "commission-setup-saved",
             "request-programa-anual", "decided-programa-anual", "programme-review", "programme-review-not-submitted", "programme-submitted",
             "programme-discarded", "programme-draft-gone",
+            "help", "help-group", "schedule-session",
         ];
         Assert.Equal(expected.Order(), files.Select(Path.GetFileNameWithoutExtension).Order());
         Assert.All(files, f => Assert.True(new FileInfo(f).Length < 40 * 1024, $"{f} is 40 KB or more"));

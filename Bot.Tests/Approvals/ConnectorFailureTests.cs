@@ -37,7 +37,7 @@ public sealed class ConnectorFailureTests
         var response = await bot.InvokeAsync(ApprovalHarness.Members[0], ApprovalHarness.CommissionConversation, cardId, "approvals.approve",
             new JsonObject { ["requestId"] = requestId, ["version"] = 1, ["myVote"] = "" });
 
-        Assert.Contains("Registré tu voto", ApprovalHarness.Json(response["value"]!), StringComparison.Ordinal);
+        Assert.Contains("Registré su voto", ApprovalHarness.Json(response["value"]!), StringComparison.Ordinal);
         Assert.Single((await bot.Store.GetAsync(requestId, default))!.Votes);
         Assert.Single(bot.CardUpdates(cardId));
     }

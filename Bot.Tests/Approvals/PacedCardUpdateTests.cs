@@ -26,7 +26,7 @@ public sealed class PacedCardUpdateTests
         var answer = await bot.InvokeAsync(ApprovalHarness.Members[0], ApprovalHarness.CommissionConversation, cardId, "approvals.approve", data);
         var answeredAt = DateTimeOffset.UtcNow;
 
-        Assert.Contains("Registré tu voto", ApprovalHarness.Json(answer["value"]!), StringComparison.Ordinal);
+        Assert.Contains("Registré su voto", ApprovalHarness.Json(answer["value"]!), StringComparison.Ordinal);
         Assert.Empty(bot.CardUpdates(cardId)); // still held by the pacer when the voter got the answer
         await bot.Connector.WaitForAsync(_ => bot.CardUpdates(cardId).Count == 1, TimeSpan.FromSeconds(20));
         var update = Assert.Single(bot.CardUpdates(cardId));

@@ -66,7 +66,7 @@ public sealed class PublicationSweepTests : OneRequestTests
 
         var answer = await Bot.InvokeAsync(M1, ApprovalHarness.CommissionConversation, CardId, "approvals.approve", Data(version: 1));
 
-        Assert.Contains("Registré tu voto", ApprovalHarness.Json(answer["value"]!), StringComparison.Ordinal);
+        Assert.Contains("Registré su voto", ApprovalHarness.Json(answer["value"]!), StringComparison.Ordinal);
         Assert.Single(Bot.CardUpdates(CardId)); // refused
         Bot.Time.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(1, await Sweep.RunAsync(default));

@@ -13,7 +13,19 @@ public sealed class RequestCreationTests
         await bot.SendTextAsync(ApprovalHarness.Members[0], ApprovalHarness.PersonalChat, "Nueva solicitud");
 
         var reply = Assert.Single(bot.PostsTo(ApprovalHarness.PersonalChat));
-        Assert.Contains("Solo el Secretario Técnico", reply.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Solo la Secretaría Técnica", reply.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Nueva solicitúd")]
+    [InlineData("¿NUEVA   SOLICITUD?")]
+    public async Task TheCommandIsRecognisedWithStrayAccentsCapitalsAndSpaces(string typed)
+    {
+        await using var bot = await ApprovalHarness.StartAsync();
+
+        await bot.SendTextAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, typed);
+
+        Assert.NotNull(ApprovalHarness.Action(bot.LastCardSentTo(ApprovalHarness.PersonalChat), "approvals.form"));
     }
 
     [Fact]

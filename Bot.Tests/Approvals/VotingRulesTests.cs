@@ -51,7 +51,7 @@ public sealed class VotingRulesTests : OneRequestTests
         await Vote(M1, "approvals.approve", Data(version: 1));
         var changed = await Vote(M1, "approvals.reject", Data(version: 2, myVote: "Approve", comment: "Lo pensé mejor."));
 
-        Assert.Contains("Registré tu voto: En contra", ApprovalHarness.Json(changed["value"]!), StringComparison.Ordinal);
+        Assert.Contains("Registré su voto: En contra", ApprovalHarness.Json(changed["value"]!), StringComparison.Ordinal);
         var vote = Assert.Single((await Bot.Store.GetAsync(RequestId, default))!.Votes);
         Assert.Equal(VoteChoice.Reject, vote.Choice);
         Assert.Equal("Lo pensé mejor.", vote.Comment);
@@ -69,7 +69,7 @@ public sealed class VotingRulesTests : OneRequestTests
         var stale = await Vote(M1, "approvals.reject", Data(version: 1));
 
         Assert.Contains("desactualizada", ApprovalHarness.Json(stale["value"]!), StringComparison.Ordinal);
-        Assert.Contains("tu voto: **A favor**", ApprovalHarness.Json(stale["value"]!), StringComparison.Ordinal);
+        Assert.Contains("su voto: **A favor**", ApprovalHarness.Json(stale["value"]!), StringComparison.Ordinal);
         Assert.Equal(VoteChoice.Approve, Assert.Single((await Bot.Store.GetAsync(RequestId, default))!.Votes).Choice);
     }
 
@@ -105,7 +105,7 @@ public sealed class VotingRulesTests : OneRequestTests
         var outsider = await Bot.InvokeAsync(ApprovalHarness.Outsider, ApprovalHarness.CommissionConversation, CardId, "refresh", Data(1), automatic: true);
 
         Assert.True(ApprovalHarness.HasAction(member["value"]!, "approvals.approve"));
-        Assert.Contains("aún no has votado", ApprovalHarness.Json(member["value"]!), StringComparison.Ordinal);
+        Assert.Contains("aún no ha votado", ApprovalHarness.Json(member["value"]!), StringComparison.Ordinal);
         Assert.False(ApprovalHarness.HasAction(outsider["value"]!, "approvals.approve"));
         Assert.True(ApprovalHarness.HasAction(outsider["value"]!, "approvals.open"));
     }

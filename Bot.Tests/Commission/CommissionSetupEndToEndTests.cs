@@ -71,7 +71,7 @@ public sealed class CommissionSetupEndToEndTests(AzuriteFixture azurite)
         var ballot = await second.InvokeAsync(guest, Channel, cardId, "refresh", refreshData, automatic: true);
         var approve = (JsonObject)ApprovalHarness.Action(ballot["value"]!, "approvals.approve")["data"]!.DeepClone();
         var guestVote = await second.InvokeAsync(guest, Channel, cardId, "approvals.approve", approve);
-        Assert.Contains("Registré tu voto: A favor", ApprovalHarness.Json(guestVote["value"]!), StringComparison.Ordinal);
+        Assert.Contains("Registré su voto: A favor", ApprovalHarness.Json(guestVote["value"]!), StringComparison.Ordinal);
 
         var removed = await first.InvokeAsync(m3, Channel, cardId, "approvals.approve", approve);
         Assert.Equal("Solo los integrantes de la Comisión pueden votar. No se registró ningún voto.", removed["value"]!.GetValue<string>());

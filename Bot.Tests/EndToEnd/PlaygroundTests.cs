@@ -1,3 +1,4 @@
+using ProgramaBot.Approvals.Chat;
 using ProgramaBot.Tests.Support;
 
 namespace ProgramaBot.Tests.EndToEnd;
@@ -31,5 +32,25 @@ public sealed class PlaygroundTests : IAsyncLifetime
         await _playground.SendAsync("hola");
         var reply = await _playground.WaitForTextAsync("ProgramaBot");
         Assert.DoesNotContain("Gracias por agregarme", AgentsPlayground.Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFollowUpQuestionIsAnsweredFromTheConversationsLastSubject()
+    {
+        await _playground.InstallAsync();
+        await _playground.WaitForTextAsync("Gracias por agregarme");
+
+        await _playground.SendAsync("¿cuándo es la sesión ordinaria III?");
+        await _playground.WaitForTextAsync("Sesión Ordinaria III");
+        await _playground.SendAsync("¿y la cuarta?");
+        var fourth = await _playground.WaitForTextAsync("Sesión Ordinaria IV");
+
+        Assert.DoesNotContain("No lo sé", AgentsPlayground.Text(fourth), StringComparison.Ordinal);
+
+        // «mis pendientes» is a command, not a question: whoever asks gets their votes, or why they have none.
+        string[] answers = [MyPendingCommand.NoneOpen, MyPendingCommand.NotAVoter, "solicitud en votación", "solicitudes en votación"];
+        await _playground.SendAsync("mis pendientes");
+        var pending = await _playground.WaitForAsync(f => answers.Any(a => AgentsPlayground.Text(f).Contains(a, StringComparison.Ordinal)));
+        Assert.DoesNotContain("No lo sé", AgentsPlayground.Text(pending), StringComparison.Ordinal);
     }
 }

@@ -156,7 +156,7 @@ public sealed class WholeProductTests(ITestOutputHelper output) : IAsyncLifetime
         // Megan's client refreshes the card into her ballot (she is in refresh.userIds); she approves.
         var meganBallot = await Invoke(Megan, cardId, "refresh", refresh, automatic: true);
         var first = await Invoke(Megan, cardId, "approvals.approve", (JsonObject)FindAction(meganBallot, "approvals.approve")["data"]!);
-        Assert.Contains("Registré tu voto: A favor", Json(first), StringComparison.Ordinal);
+        Assert.Contains("Registré su voto: A favor", Json(first), StringComparison.Ordinal);
         var update = await _playground.WaitForAsync(f => Updated(f, cardId), Step);
         var afterFirst = AgentsPlayground.Card(update)!;
         Assert.Equal([Adele, Isaiah], RefreshUserIds(afterFirst));
@@ -198,7 +198,7 @@ public sealed class WholeProductTests(ITestOutputHelper output) : IAsyncLifetime
         var confirmation = AgentsPlayground.Text(await _playground.WaitForAsync(
             f => Created(f, Personal) && AgentsPlayground.Text(f).Contains("Entendido", StringComparison.Ordinal), Step));
         Assert.Contains("28 de septiembre de 2021", confirmation, StringComparison.Ordinal);
-        Assert.Contains("UTC−05:00", confirmation.Replace("UTC-05:00", "UTC−05:00", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("10:00 h (hora del centro de México)", confirmation, StringComparison.Ordinal);
         Log("6. subscribed the commission's chat; date set: " + confirmation.ReplaceLineEndings(" "));
 
         var reminder = AgentsPlayground.Text(await _playground.WaitForAsync(

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProgramaBot.Programme;
-using ProgramaBot.Reminders.Chat;
 
 namespace ProgramaBot.Tests.Reminders;
 
@@ -16,7 +15,7 @@ public sealed class ReminderChatTests
     {
         await using var bot = await ReminderBot.StartAsync(Now);
         await bot.SayAsync("grupo", "programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00", fromId: "29:consejera");
-        Assert.Equal(ScheduleCommandHandler.NotAllowed, await bot.LastTextToAsync("grupo"));
+        Assert.Matches("^Solo (la Secretaria Técnica|el Secretario Técnico|la Secretaría Técnica) de la Comisión puede programar", await bot.LastTextToAsync("grupo"));
 
         await bot.SayAsync("grupo", "próximos recordatorios");
         var upcoming = await bot.LastTextToAsync("grupo", t => t.Contains("Sin fecha exacta", StringComparison.Ordinal));
@@ -76,6 +75,6 @@ public sealed class ReminderChatTests
         request.Headers.Add("X-Api-Key", "clave-secreta-de-prueba");
         using var response = await bot.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("UTC−05:00", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("10:00 h (hora del centro de México)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using ProgramaBot.Reminders.Chat;
 using ProgramaBot.Reminders.Schedule;
+using ProgramaBot.Spanish;
 
 namespace ProgramaBot.Tests.Reminders;
 
@@ -48,5 +49,5 @@ public sealed class ScheduleCommandParserTests
     [InlineData("el 31 de septiembre de 2021 a las 10:00")]
     [InlineData("el 28 de septiembre de 2021 a las 25:00")]
     [InlineData("mañana temprano")]
-    public void ExplainsADateItCannotUse(string rest) => Assert.NotNull(SpanishDateTime.Parse(TextFold.Fold(rest), 2021).Error);
+    public void ExplainsADateItCannotUse(string rest) => Assert.NotNull(SpanishDateTime.Parse(SpanishText.FoldPhrase(rest), 2021).Error);
 }

@@ -23,7 +23,7 @@ public sealed class VoteNudgeTests
         var create = Assert.Single(calls, c => c.Method == "POST" && c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
         Assert.Equal("29:consejera", create.Body!["members"]![0]!["id"]!.GetValue<string>());
         var nudge = Assert.Single(calls, c => c.Body?["text"]?.GetValue<string>()?.StartsWith("👋", StringComparison.Ordinal) == true);
-        Assert.Contains("Consejera Rosa: tu voto sigue pendiente en la solicitud **Modificación de meta colectiva** (3.2.1)",
+        Assert.Contains("Consejera Rosa: su voto sigue pendiente en la solicitud **Modificación de meta colectiva** (3.2.1)",
             nudge.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
 
         bot.Time.Advance(TimeSpan.FromHours(6));

@@ -27,7 +27,7 @@ public static class AgendaReplies
 
         foreach (var line in context.Programme.ActionLines.Where(l => l.Due is { } due && YearMonth.Of(due) == month))
         {
-            yield return $"vence la línea de acción {line.Number} ({Phrases.Date(line.Due!.Value)})";
+            yield return $"vence la línea de acción {line.Number} ({SpanishCalendar.Date(line.Due!.Value)})";
         }
     }
 

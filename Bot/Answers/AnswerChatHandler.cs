@@ -1,6 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Telemetry;
+using ProgramaBot.Conversation;
 
 namespace ProgramaBot.Answers;
 
@@ -8,11 +11,16 @@ namespace ProgramaBot.Answers;
 /// Answers any chat message no command took: the answer as text, or — for lists such as sessions
 /// and objectives — an Adaptive Card whose summary carries the same text for clients without cards.
 /// </summary>
-internal sealed class AnswerChatHandler(LiveAnswerEngine engines, BotMetrics metrics) : IFallbackMessageHandler
+internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMemory memory, BotMetrics metrics, TimeProvider time) : IFallbackMessageHandler
 {
-    public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var answer = engines.Current.Ask(turn.Text);
+        // A follow-up («¿y la cuarta?») is asked as the whole question it stands for; the answered subject is remembered.
+        var conversationId = turn.Activity.Conversation?.Id;
+        var question = await memory.RecallAsync(conversationId, cancellationToken) is { } last && FollowUps.Resolve(turn.Text, last) is { } whole
+            ? whole
+            : turn.Text;
+        var answer = engines.Current.Ask(question);
         if (answer.Answered)
         {
             metrics.AnswerGiven();
@@ -22,7 +30,27 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, BotMetrics met
             metrics.AnswerDeclined();
         }
 
-        var reply = AnswerCardBuilder.Build(answer) is { } card ? Activity.Card(card, answer.Text) : Activity.Message(answer.Text);
-        return turn.SendAsync(reply, cancellationToken);
+        if (answer.Answered && Subjects.Of(question, time.GetUtcNow()) is { } subject)
+        {
+            await memory.RememberAsync(conversationId, subject, cancellationToken);
+        }
+
+        // «No lo sé» is followed by the help card, so a member who lost the thread sees what can be asked.
+        var reply = AnswerCardBuilder.Build(answer) is { } card ? Activity.Card(card, answer.Text)
+            : answer.Answered ? Activity.Message(answer.Text)
+            : Welcome.HelpCard.Reply(turn.Activity, answer.Text);
+        if (NextSteps.For(answer) is { Count: > 0 } steps && !Welcome.HelpCard.IsGroup(turn.Activity))
+        {
+            // Suggested actions post as the member (imBack); Teams shows them in personal chats only.
+            reply.Extra = new()
+            {
+                ["suggestedActions"] = JsonSerializer.SerializeToElement(new JsonObject
+                {
+                    ["actions"] = new JsonArray([.. steps.Select(s => (JsonNode)new JsonObject { ["type"] = "imBack", ["title"] = s, ["value"] = s })]),
+                }),
+            };
+        }
+
+        await turn.SendAsync(reply, cancellationToken);
     }
 }

@@ -47,7 +47,7 @@ public sealed class AnswerEngine : IDisposable
         var read = QuestionReader.Read(question, context.Knowledge);
         if (read.Words.Count == 0)
         {
-            return Declined(question, "Escribe una pregunta sobre el programa; «ayuda» muestra ejemplos.", [], 0, context);
+            return Declined(question, "Escriba una pregunta sobre el programa; «ayuda» muestra ejemplos.", [], 0, context);
         }
 
         if (OutOfScopeSignals.Reason(read.Typed) is { } reason)
@@ -110,8 +110,8 @@ public sealed class AnswerEngine : IDisposable
         var suggestions = hits.Where(h => h.Coverage > 0 && h.Item.Id != ProgrammeFacts.SessionCalendarId)
             .Take(3).Select(h => h.Item.Title).ToList();
         var offer = suggestions.Count > 0
-            ? "Quizá te sirva alguno de estos temas: " + string.Join("; ", suggestions.Select(s => $"«{s}»")) + "."
-            : "Escribe «ayuda» para ver qué puedo responder.";
+            ? "Quizá le sirva alguno de estos temas: " + string.Join("; ", suggestions.Select(s => $"«{s}»")) + "."
+            : "Escriba «ayuda» para ver qué puedo responder.";
         var text = $"No lo sé: {reason ?? $"no encuentro la respuesta en el {context.Programme.ShortTitle}."} {offer}";
         return new Answer(question, false, text, [], Math.Round(Math.Min(score, Threshold - 0.01), 2)) { Suggestions = suggestions };
     }

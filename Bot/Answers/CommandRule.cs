@@ -71,7 +71,7 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
         var role = programme.Commission.TechnicalSecretary.Role;
         examples.Add($"«¿quién {(role.Split(' ')[0].EndsWith('a') ? "es la" : "es el")} {role.ToLowerInvariant()}?»");
         return new($"Soy ProgramaBot. Respondo preguntas sobre el {programme.ShortTitle} de la {programme.Commission.ShortName}. " +
-                   $"Escribe, por ejemplo: {string.Join(", ", examples)}. Comandos: «sesiones», «objetivos», " +
+                   $"Puede preguntar, por ejemplo: {string.Join(", ", examples)}. Comandos: «sesiones», «objetivos», " +
                    "«líneas de acción», «siglas» y «próxima sesión».",
             [.. programme.Sections.Where(s => s.Part != ApartadoPart.Other).Select(s => s.Number)], Reply.Sure);
     }

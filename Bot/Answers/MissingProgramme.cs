@@ -16,7 +16,7 @@ public static class MissingProgramme
         {
             0 => "",
             1 => $"Tengo cargado el programa de {loadedYears[0]}. ",
-            _ => $"Tengo cargados los programas de {Phrases.ListOf(loadedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}. ",
+            _ => $"Tengo cargados los programas de {SpanishLists.Join(loadedYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}. ",
         };
         var text = $"No tengo cargado el programa de {year}, así que no puedo {what}. {(detail is null ? "" : detail + " ")}{loaded}" +
                    $"Para cargar el de {year}, la Secretaria o el Secretario Técnico de la Comisión envía el documento del Programa Anual de Trabajo {year} " +

@@ -21,15 +21,15 @@ public sealed class MonthAgendaRule : IAnswerRule
         var month = question.Months[0];
         if (question.Years.Count == 0 && context.UnloadedCurrentYear is { } current)
         {
-            return MissingProgramme.Reply(current, $"decir qué hay en {Phrases.MonthYear(month, current)}", context.LoadedYears);
+            return MissingProgramme.Reply(current, $"decir qué hay en {SpanishCalendar.MonthYear(month, current)}", context.LoadedYears);
         }
 
         var year = question.Years.FirstOrDefault(context.Programme.Year);
         var yearMonth = new YearMonth(year, month);
         var events = AgendaReplies.EventsIn(yearMonth, context).ToList();
         var text = events.Count > 0
-            ? $"En {Phrases.MonthYear(month, year)}: {string.Join("; ", events)}."
-            : $"El programa no señala sesiones ni plazos para {Phrases.MonthYear(month, year)}.";
+            ? $"En {SpanishCalendar.MonthYear(month, year)}: {string.Join("; ", events)}."
+            : $"El programa no señala sesiones ni plazos para {SpanishCalendar.MonthYear(month, year)}.";
         return new Reply($"{text} {context.Programme.Sessions.DatesNote}", AgendaReplies.SourcesIn(yearMonth, context), Reply.Sure);
     }
 }

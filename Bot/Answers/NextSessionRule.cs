@@ -46,6 +46,6 @@ public sealed class NextSessionRule : IAnswerRule
         var (scope, tail) = context.NamedYear is { } named
             ? ($"en el programa {named}", "")
             : ("en los programas cargados", " Cuando se cargue el programa del año siguiente, o se fije la fecha de una sesión, podré indicarla.");
-        return new($"Ya no quedan sesiones por celebrar {scope} (hoy es {Phrases.Date(today)}). {lastText}{tail}".TrimEnd(), [sessionsApartado], Reply.Sure);
+        return new($"Ya no quedan sesiones por celebrar {scope} (hoy es {SpanishCalendar.Date(today)}). {lastText}{tail}".TrimEnd(), [sessionsApartado], Reply.Sure);
     }
 }

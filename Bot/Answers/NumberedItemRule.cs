@@ -77,7 +77,7 @@ public sealed class NumberedItemRule : IAnswerRule
             case ApartadoPart.ActionLines when specifics.Count > 0:
                 return $"Contiene los objetivos específicos {specifics[0].Number} a {specifics[^1].Number} y sus líneas de acción.";
             case ApartadoPart.LegalFramework:
-                return "Reúne el fundamento legal: " + Phrases.ListOf(programme.LegalBases.Where(b => b.Article is not null).Select(Phrases.Legal)) + ".";
+                return "Reúne el fundamento legal: " + SpanishLists.Join(programme.LegalBases.Where(b => b.Article is not null).Select(Phrases.Legal)) + ".";
             case ApartadoPart.Sessions:
                 var note = programme.Sessions.HeadingNote is { } heading ? $" Nota: {heading}" : "";
                 return $"Calendariza {sessions.Count} sesiones ordinarias: " +

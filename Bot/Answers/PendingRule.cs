@@ -36,18 +36,18 @@ public sealed class PendingRule : IAnswerRule
         foreach (var period in context.Programme.Periods.Where(p => p.To >= now))
         {
             parts.Add(period.From <= now
-                ? $"está en curso la {period.Name} (termina en {Phrases.MonthYear(period.To.Month, period.To.Year)})"
-                : $"la {period.Name} inicia en {Phrases.MonthYear(period.From.Month, period.From.Year)}");
+                ? $"está en curso la {period.Name} (termina en {SpanishCalendar.MonthYear(period.To.Month, period.To.Year)})"
+                : $"la {period.Name} inicia en {SpanishCalendar.MonthYear(period.From.Month, period.From.Year)}");
         }
 
         foreach (var line in context.Programme.ActionLines.Where(l => l.Due is { } due && due >= today))
         {
-            parts.Add($"la línea de acción {line.Number} vence el {Phrases.Date(line.Due!.Value)}");
+            parts.Add($"la línea de acción {line.Number} vence el {SpanishCalendar.Date(line.Due!.Value)}");
         }
 
         var text = parts.Count > 0
-            ? $"Al {Phrases.Date(today)}: {string.Join("; ", parts)}."
-            : $"Al {Phrases.Date(today)} no quedan sesiones ni plazos con fecha pendientes en el {context.Programme.ShortTitle}.";
+            ? $"Al {SpanishCalendar.Date(today)}: {string.Join("; ", parts)}."
+            : $"Al {SpanishCalendar.Date(today)} no quedan sesiones ni plazos con fecha pendientes en el {context.Programme.ShortTitle}.";
         return new Reply(text, [context.Apartado(ApartadoPart.Sessions)], Reply.Sure);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ProgramaBot.Programme;
 
 namespace ProgramaBot.Answers;
@@ -6,19 +5,11 @@ namespace ProgramaBot.Answers;
 /// <summary>Spanish wording shared by several answers. Dates are spelt out by hand: the container has no es-MX culture data.</summary>
 public static class Phrases
 {
-    public static string MonthYear(int month, int year) => $"{Months.Name(month)} de {year}";
-
-    public static string Date(DateTimeOffset instant)
-        => string.Create(CultureInfo.InvariantCulture, $"{instant.Day} de {Months.Name(instant.Month)} de {instant.Year} a las {instant:HH:mm} horas");
-
-    public static string Date(DateOnly date)
-        => string.Create(CultureInfo.InvariantCulture, $"{date.Day} de {Months.Name(date.Month)} de {date.Year}");
-
     /// <summary>"el 10 de junio de 2021 a las 11:00 horas", "para el 12 de marzo de 2024" (a day without an hour), "para junio de 2021".</summary>
     public static string When(ScheduledSession session)
-        => session.StartsAt is { } startsAt ? $"el {Date(startsAt)}"
-            : session.Date is { } day ? $"para el {Date(day)}"
-            : $"para {MonthYear(session.Month, session.Year)}";
+        => session.StartsAt is { } startsAt ? $"el {SpanishCalendar.DateAtHour(startsAt)}"
+            : session.Date is { } day ? $"para el {SpanishCalendar.Date(day)}"
+            : $"para {SpanishCalendar.MonthYear(session.Month, session.Year)}";
 
     public static string Legal(LegalBasis basis)
     {
@@ -32,15 +23,4 @@ public static class Phrases
 
     public static string Shortened(string text, int length = 90)
         => text.Length <= length ? text : text[..text.LastIndexOf(' ', length)] + "…";
-
-    public static string ListOf(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            _ => string.Join(", ", list[..^1]) + " y " + list[^1],
-        };
-    }
 }

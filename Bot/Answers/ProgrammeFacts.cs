@@ -65,7 +65,7 @@ public static class ProgrammeFacts
             yield return new("principios", KnowledgeKind.Fact, "Misión del IEPC y principios de la función electoral",
                 $"principios misión {institution.Mission}",
                 $"Según la introducción, la misión del {institution.Acronym} es: {institution.Mission} " +
-                $"Principios: {Phrases.ListOf(institution.Principles)}.", [institution.Source])
+                $"Principios: {SpanishLists.Join(institution.Principles)}.", [institution.Source])
             { Keywords = "principios rectores rigen valores mision funcion electoral" };
         }
 

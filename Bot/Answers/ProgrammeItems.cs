@@ -27,7 +27,7 @@ public static class ProgrammeItems
     public static string ObjectiveAnswer(ProgrammeDocument programme, Objective objective)
     {
         var lines = LinesOf(programme, objective.Number).Select(l => l.Number).ToList();
-        var tail = lines.Count == 0 ? "" : $" Sus líneas de acción: {Phrases.ListOf(lines)}.";
+        var tail = lines.Count == 0 ? "" : $" Sus líneas de acción: {SpanishLists.Join(lines)}.";
         return $"Objetivo {objective.Number}: {objective.Text}{tail}";
     }
 
@@ -35,7 +35,7 @@ public static class ProgrammeItems
     {
         var objective = ObjectiveOf(programme, line);
         var parent = objective is null ? line.SpecificObjective : $"objetivo {objective.Number}";
-        var due = line.Due is { } d ? $" Fecha límite: {Phrases.Date(d)}." : "";
+        var due = line.Due is { } d ? $" Fecha límite: {SpanishCalendar.Date(d)}." : "";
         return $"Línea de acción {line.Number} ({parent}): {line.Text} " +
                $"Es una línea de acción de la {programme.Commission.ShortName}.{due}";
     }
@@ -120,8 +120,8 @@ public static class ProgrammeItems
     {
         var span = $"{Months.Name(period.From.Month)} {period.From.Year} a {Months.Name(period.To.Month)} {period.To.Year}";
         return new(period.Id, KnowledgeKind.Period, $"{period.Name}: {span}", $"{period.Name} periodo {span}",
-            $"La {period.Name} corresponde al periodo {span}: inicia en {Phrases.MonthYear(period.From.Month, period.From.Year)} " +
-            $"y termina en {Phrases.MonthYear(period.To.Month, period.To.Year)}.", period.Sources)
+            $"La {period.Name} corresponde al periodo {span}: inicia en {SpanishCalendar.MonthYear(period.From.Month, period.From.Year)} " +
+            $"y termina en {SpanishCalendar.MonthYear(period.To.Month, period.To.Year)}.", period.Sources)
         {
             Keywords = "periodo inicia empieza comienza termina concluye",
         };

@@ -52,7 +52,7 @@ public sealed record Question
 
     /// <summary>Content words: not question words, months, numbers or the given rule words.</summary>
     public IEnumerable<string> ContentWordsExcept(IReadOnlySet<string> ruleWords)
-        => Words.Where(w => !QuestionWords.IsFiller(w) && !ruleWords.Contains(w) && !Answers.Months.IsMonthWord(w)
+        => Words.Where(w => !QuestionWords.IsFiller(w) && !ruleWords.Contains(w) && !Spanish.Months.IsMonthWord(w)
                             && !char.IsDigit(w[0]));
 
     /// <summary>

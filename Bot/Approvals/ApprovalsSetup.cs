@@ -33,6 +33,7 @@ public static class ApprovalsSetup
         services.AddApiKeyGate();
 
         services.AddSingleton<IMessageHandler, NewRequestCommand>();
+        services.AddSingleton<IMessageHandler, MyPendingCommand>();
         services.AddSingleton<ICardActionHandler, RefreshAction>();
         services.AddSingleton<ICardActionHandler, VoteAction>();
         services.AddSingleton<ICardActionHandler, ChooseKindAction>();

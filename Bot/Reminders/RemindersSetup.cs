@@ -25,6 +25,7 @@ public static class RemindersSetup
         // The programme model gives the sessions, approvals the pending votes; answers read the dates set here.
         services.AddSingleton<IReminderProgramme, ProgrammeReminderSource>();
         services.AddSingleton<IPendingVoteSource, ApprovalsPendingVoteSource>();
+        services.AddSingleton<IVoteBallots, ApprovalsVoteBallots>();
         services.AddSingleton<ScheduleDateOverrides>();
         services.AddSingleton<ISessionDateOverrides>(sp => sp.GetRequiredService<ScheduleDateOverrides>());
         services.AddHostedService<ScheduleDateOverridesWarmup>();
@@ -42,6 +43,8 @@ public static class RemindersSetup
 
         services.AddSingleton<ScheduleCommandHandler>();
         services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<ScheduleCommandHandler>());
+        services.AddSingleton<IMessageHandler, ScheduleCardCommand>();
+        services.AddSingleton<ICardActionHandler, ScheduleCardAction>();
         services.AddSingleton<IMessageHandler, SubscriptionCommandHandler>();
         services.AddSingleton<IMessageHandler, UpcomingRemindersHandler>();
 

@@ -2,6 +2,7 @@ using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Commission;
 using ProgramaBot.Programme.Publication;
+using ProgramaBot.Conversation;
 using ProgramaBot.Reminders.Delivery;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
@@ -30,6 +31,7 @@ public static class StorageSetup
             services.AddSingleton<IApprovalStore, TableApprovalStore>();
             services.AddSingleton<ICommissionStore, TableCommissionStore>();
             services.AddSingleton<IProgrammeStore, TableProgrammeStore>();
+            services.AddSingleton<IConversationSubjectStore, TableConversationSubjectStore>();
         }
         else
         {
@@ -41,6 +43,7 @@ public static class StorageSetup
             services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
             services.AddSingleton<ICommissionStore, SqliteCommissionStore>();
             services.AddSingleton<IProgrammeStore, SqliteProgrammeStore>();
+            services.AddSingleton<IConversationSubjectStore, SqliteConversationSubjectStore>();
         }
 
         return builder;

@@ -83,7 +83,7 @@ public static class TelemetrySetup
         {
             throw new InvalidOperationException(
                 "Telemetry:ApplicationInsightsConnectionString (or APPLICATIONINSIGHTS_CONNECTION_STRING) is not an Application Insights " +
-                "connection string: it has no InstrumentationKey.");
+                "connection string: its InstrumentationKey is missing.");
         }
     }
 }

@@ -1,4 +1,3 @@
-using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 
 namespace ProgramaBot.Welcome;
@@ -6,5 +5,6 @@ namespace ProgramaBot.Welcome;
 internal sealed class WelcomeOnJoin : IConversationJoinedHandler
 {
     public Task OnJoinedAsync(ITurnContext turn, CancellationToken cancellationToken)
-        => turn.SendAsync(Activity.Message(WelcomeText.Welcome), cancellationToken);
+        => turn.SendAsync(HelpCard.Reply(turn.Activity, WelcomeText.Greeting + " " +
+            (HelpCard.IsGroup(turn.Activity) ? WelcomeText.SubscribeInGroup : WelcomeText.SubscribeInPersonalChat)), cancellationToken);
 }

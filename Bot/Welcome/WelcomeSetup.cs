@@ -8,6 +8,7 @@ public static class WelcomeSetup
     public static IServiceCollection AddWelcome(this IServiceCollection services)
     {
         services.AddSingleton<IConversationJoinedHandler, WelcomeOnJoin>();
+        services.AddSingleton<IMessageHandler, SmallTalkHandler>();
         // TryAdd: a feature that answers questions registers its own fallback first and wins.
         services.TryAddSingleton<IFallbackMessageHandler, HelpFallback>();
         return services;

@@ -69,7 +69,7 @@ public sealed class RoundTripTests(ITestOutputHelper output)
         Assert.Single(result.Report.NotPlaced);
     }
 
-    private static string? Fold(string? text) => text is null ? null : ProgramaBot.Answers.SpanishText.Fold(text);
+    private static string? Fold(string? text) => text is null ? null : ProgramaBot.Spanish.SpanishText.Fold(text);
 
     private void AssertReproduced(ProgrammeDocument imported)
     {

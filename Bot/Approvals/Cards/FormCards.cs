@@ -18,10 +18,10 @@ public static class FormCards
             body.Add(CardJson.Text(error, TextStyle.Attention));
         }
 
-        body.Add(CardJson.Text("Elige el tipo de solicitud; después te pediré sus datos."));
+        body.Add(CardJson.Text("Elija el tipo de solicitud; después le pediré sus datos."));
         body.Add(CardInputs.Choices(KindInput, "Tipo de solicitud",
             RequestKinds.All.Select(k => (k.Id, $"{k.Title} (línea de acción {k.ProgrammeItem})")),
-            value: null, required: true, errorMessage: "Elige un tipo de solicitud.", expanded: true));
+            value: null, required: true, errorMessage: "Elija un tipo de solicitud.", expanded: true));
         return CardJson.Card(body, [CardJson.Execute("Continuar", ApprovalVerbs.Form, [])]);
     }
 
@@ -42,7 +42,7 @@ public static class FormCards
         {
             body.Add(CardJson.Container(
             [
-                CardJson.Text("No envié la solicitud; corrige lo siguiente:", TextStyle.Attention),
+                CardJson.Text("No envié la solicitud; corrija lo siguiente:", TextStyle.Attention),
                 CardJson.Text(string.Join('\n', errors.Select(e => "- " + e.Message))),
             ], style: "attention"));
         }
@@ -54,14 +54,14 @@ public static class FormCards
 
     private static JsonObject Input(FieldDescriptor field, string? value)
     {
-        var missing = $"Escribe {Article(field)}«{field.Label}».";
+        var missing = $"Escriba {Article(field)}«{field.Label}».";
         return field.Type switch
         {
-            FieldType.Choice => CardInputs.Choices(field.Id, field.Label, field.Choices.Select(c => (c.Value, c.Title)), value,
-                field.Required, $"Elige «{field.Label}»."),
-            FieldType.LongText or FieldType.Links => CardInputs.Text(field.Id, field.Label, value, field.Required, field.MaxLength,
+            FieldType.Choice => CardInputs.Choices(field.Id, field.FormLabel, field.Choices.Select(c => (c.Value, c.Title)), value,
+                field.Required, $"Elija «{field.Label}»."),
+            FieldType.LongText or FieldType.Links => CardInputs.Text(field.Id, field.FormLabel, value, field.Required, field.MaxLength,
                 multiline: true, placeholder: field.Placeholder, errorMessage: field.Required ? missing : null),
-            _ => CardInputs.Text(field.Id, field.Label, value, field.Required, field.MaxLength, placeholder: field.Placeholder,
+            _ => CardInputs.Text(field.Id, field.FormLabel, value, field.Required, field.MaxLength, placeholder: field.Placeholder,
                 errorMessage: field.Required ? missing : null, url: field.Type == FieldType.Link),
         };
     }

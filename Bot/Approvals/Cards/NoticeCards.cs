@@ -20,6 +20,6 @@ public static class NoticeCards
         CardJson.Facts(request.ProgrammeItem.Length > 0
             ? [("Folio", request.Id), ("Línea de acción", request.ProgrammeItem), ("Estado", "En votación")]
             : [("Folio", request.Id), ("Estado", "En votación")]),
-        CardJson.Text("Te avisaré aquí cuando la Comisión decida.", TextStyle.Subtle),
+        CardJson.Text("Le avisaré aquí cuando la Comisión decida.", TextStyle.Subtle),
     ]);
 }

@@ -61,8 +61,8 @@ public static class RequestCard
         if (viewer is not null)
         {
             items.Add(CardJson.Text(myVote is null
-                ? $"{viewer.Name}, aún no has votado."
-                : $"{viewer.Name}, tu voto: **{VoteWords.Of(myVote.Choice)}**. Puedes cambiarlo mientras la solicitud siga en votación.",
+                ? $"{viewer.Name}, aún no ha votado."
+                : $"{viewer.Name}, su voto: **{VoteWords.Of(myVote.Choice)}**. Puede cambiarlo mientras la solicitud siga en votación.",
                 TextStyle.Heading));
         }
         else
@@ -71,7 +71,7 @@ public static class RequestCard
         }
 
         items.Add(CardInputs.Text(ApprovalVerbs.CommentInput, "Comentario (opcional)", myVote?.Comment, required: false,
-            maxLength: ApprovalVerbs.MaxCommentLength, multiline: true, placeholder: "Motivo de tu voto"));
+            maxLength: ApprovalVerbs.MaxCommentLength, multiline: true, placeholder: "Motivo de su voto"));
         return CardJson.Container(items, separator: true);
     }
 }

@@ -25,26 +25,26 @@ internal static class TallySection
     private static JsonObject Status(ApprovalRequest request, Tally tally, TimeZoneInfo zone) => request.Status switch
     {
         RequestStatus.Approved => CardJson.Text(
-            $"Decisión: APROBADA ({tally.Approvals} de {tally.RosterSize} votos a favor), {SpanishDates.Format(request.DecidedAt!.Value, zone)}",
+            $"Decisión: APROBADA ({tally.Approvals} de {tally.RosterSize} votos a favor), {SpanishCalendar.Moment(request.DecidedAt!.Value, zone)}",
             TextStyle.Good),
         RequestStatus.Rejected => CardJson.Text(
-            $"Decisión: RECHAZADA ({tally.Rejections} de {tally.RosterSize} votos en contra), {SpanishDates.Format(request.DecidedAt!.Value, zone)}",
+            $"Decisión: RECHAZADA ({tally.Rejections} de {tally.RosterSize} votos en contra), {SpanishCalendar.Moment(request.DecidedAt!.Value, zone)}",
             TextStyle.Attention),
-        _ => CardJson.Text($"En votación desde el {SpanishDates.Format(request.CreatedAt, zone)}", TextStyle.Heading),
+        _ => CardJson.Text($"En votación desde el {SpanishCalendar.Moment(request.CreatedAt, zone)}", TextStyle.Heading),
     };
 
     private static string RuleNote(ApprovalRequest request)
         => request.Rule == Commission.DecisionRule.Unanimity ? ", por unanimidad" : "";
 
     private static string MemberTitle(Commission.CommissionMember member)
-        => member.Role == Commission.CommissionMember.Presidenta ? $"{member.Name} ({member.Title ?? "Presidenta"})" : member.Name;
+        => member.Role == Commission.CommissionMember.Presidenta ? $"{member.Name} ({Commission.RosterWording.PresidencyTitle(member)})" : member.Name;
 
     /// <summary>Comments are clipped on the card so 60 members' comments keep it far below Teams' size limit;
     /// the full text is in the vote and the audit trail (GET /api/approvals/{id}).</summary>
     public const int CommentShownLength = 100;
 
     private static string VoteLine(Vote vote, TimeZoneInfo zone)
-        => $"{VoteWords.Of(vote.Choice)} · {SpanishDates.Format(vote.At, zone)}" + (vote.Comment is { } c ? $" — «{Clip(c)}»" : "");
+        => $"{VoteWords.Of(vote.Choice)} · {SpanishCalendar.Moment(vote.At, zone)}" + (vote.Comment is { } c ? $" — «{Clip(c)}»" : "");
 
     private static string Clip(string comment)
         => comment.Length <= CommentShownLength ? comment : comment[..(CommentShownLength - 1)].TrimEnd() + "…";

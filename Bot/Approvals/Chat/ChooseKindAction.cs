@@ -20,7 +20,7 @@ internal sealed class ChooseKindAction(CommissionRoster roster) : ICardActionHan
 
         var card = RequestKinds.Find(CardInputValues.String(action.Data, FormCards.KindInput)) is { } kind
             ? FormCards.Form(kind, RequestIds.NewToken())
-            : FormCards.KindChooser("Elige un tipo de solicitud de la lista.");
+            : FormCards.KindChooser("Elija un tipo de solicitud de la lista.");
         return InvokeResponse.Card(card);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Kinds;
@@ -12,11 +11,11 @@ namespace ProgramaBot.Approvals.Chat;
 internal sealed class NewRequestCommand(CommissionRoster roster) : IMessageHandler
 {
     private const string Command = "nueva solicitud";
-    public const string OnlySecretario = "Solo el Secretario Técnico de la Comisión puede crear solicitudes de aprobación.";
+    public const string OnlySecretario = "Solo la Secretaría Técnica de la Comisión puede crear solicitudes de aprobación.";
 
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var text = Fold(turn.Text);
+        var text = SpanishText.FoldPhrase(turn.Text);
         if (!text.StartsWith(Command, StringComparison.Ordinal) || (text.Length > Command.Length && text[Command.Length] != ' '))
         {
             return false;
@@ -31,23 +30,8 @@ internal sealed class NewRequestCommand(CommissionRoster roster) : IMessageHandl
         var kindId = text[Command.Length..].Trim();
         var card = kindId.Length == 0 ? FormCards.KindChooser()
             : RequestKinds.Find(kindId) is { } kind ? FormCards.Form(kind, RequestIds.NewToken())
-            : FormCards.KindChooser($"No conozco el tipo «{kindId}». Elige uno de la lista.");
+            : FormCards.KindChooser($"No conozco el tipo «{kindId}». Elija uno de la lista.");
         await turn.SendAsync(Activity.Card(card, "Nueva solicitud para la Comisión"), cancellationToken);
         return true;
-    }
-
-    /// <summary>Lower case without accents, single spaces ("Nueva  Solicitud" and "nueva solicitúd" both match).</summary>
-    private static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

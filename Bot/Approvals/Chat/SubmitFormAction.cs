@@ -22,7 +22,7 @@ internal sealed class SubmitFormAction(CommissionRoster roster, RequestCreator c
 
         if (RequestKinds.Find(CardInputValues.String(action.Data, FormCards.KindInput)) is not { } kind)
         {
-            return InvokeResponse.Card(FormCards.KindChooser("El formulario no indica un tipo de solicitud válido; elige uno."));
+            return InvokeResponse.Card(FormCards.KindChooser("El formulario no indica un tipo de solicitud válido; elija uno."));
         }
 
         var token = CardInputValues.String(action.Data, FormCards.FormIdKey);

@@ -18,7 +18,7 @@ public static class CardSamples
 
     public static IReadOnlyList<CommissionMember> Roster { get; } =
     [
-        new() { Name = "Mtra. Laura Elena Rodríguez Soto", TeamsId = "29:1laura", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000001", Role = CommissionMember.Presidenta },
+        new() { Name = "Mtra. Laura Elena Rodríguez Soto", TeamsId = "29:1laura", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000001", Role = CommissionMember.Presidenta, Gender = CommissionMember.Female },
         new() { Name = "Lic. Jorge Alberto Medina Reyes", TeamsId = "29:1jorge", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000002" },
         new() { Name = "Dra. Ana Cristina Herrera Valdez", TeamsId = "29:1ana", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000003" },
     ];
@@ -56,6 +56,14 @@ public static class CardSamples
         yield return ("request-programa-anual", Render(programmeRequest, CardView.Base));
         yield return ("decided-programa-anual", Render(Decided(Voted(programmeRequest, (laura, VoteChoice.Approve, null, 5),
             (ana, VoteChoice.Approve, null, 9)), RequestStatus.Approved), CardView.Base));
+                yield return ("help", Welcome.HelpCard.Build(inGroup: false));
+        yield return ("help-group", Welcome.HelpCard.Build(inGroup: true));
+        yield return ("schedule-session", Reminders.Chat.ScheduleCard.Build(
+        [
+            new() { Key = "ordinaria-3", Kind = Reminders.Schedule.ScheduleKind.OrdinarySession, Title = "Sesión Ordinaria III" },
+            new() { Key = "ordinaria-4", Kind = Reminders.Schedule.ScheduleKind.OrdinarySession, Title = "Sesión Ordinaria IV" },
+            new() { Key = "extraordinaria-1", Kind = Reminders.Schedule.ScheduleKind.ExtraordinarySession, Title = "Sesión Extraordinaria 1" },
+        ]));
         foreach (var sample in ProgrammeCardSamples.All().Concat(Commission.Setup.SetupCardSamples.All()))
         {
             yield return sample;

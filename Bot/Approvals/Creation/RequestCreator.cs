@@ -20,10 +20,10 @@ public sealed class RequestCreator(
     ILogger<RequestCreator> logger)
 {
     public const string PostFailed =
-        "No se pudo publicar la tarjeta en la conversación de la Comisión; la solicitud no se registró. Intenta de nuevo en unos minutos.";
+        "No se pudo publicar la tarjeta en la conversación de la Comisión; la solicitud no se registró. Inténtelo de nuevo en unos minutos.";
 
     public const string NoRoster =
-        "La Comisión aún no tiene integrantes registrados; la solicitud no se registró. El Secretario Técnico puede " +
+        "La Comisión aún no tiene integrantes registrados; la solicitud no se registró. La Secretaría Técnica puede " +
         "registrarlos escribiendo «@ProgramaBot configurar comisión» en la conversación de la Comisión.";
 
     public async Task<CreationResult> CreateAsync(NewRequest input, CancellationToken cancellationToken)
@@ -84,7 +84,7 @@ public sealed class RequestCreator(
             // Storage failed after the card went out: withdraw the card so nobody votes on a request that does not exist.
             logger.LogError(e, "Request {RequestId} could not be stored; withdrawing its card", request.Id);
             await channel.ReplaceCardAsync(commission.ConversationId, activityId,
-                NoticeCards.Error("Solicitud no registrada", "Esta solicitud no pudo registrarse; el Secretario Técnico la enviará de nuevo."),
+                NoticeCards.Error("Solicitud no registrada", "Esta solicitud no pudo registrarse; la Secretaría Técnica la enviará de nuevo."),
                 "Solicitud no registrada", CancellationToken.None);
             throw;
         }
@@ -94,7 +94,7 @@ public sealed class RequestCreator(
             // A concurrent submission of the same form won; its card is the real one, so withdraw ours.
             logger.LogInformation("Request {RequestId} was created concurrently; withdrawing the duplicate card", request.Id);
             await channel.ReplaceCardAsync(commission.ConversationId, activityId,
-                NoticeCards.Error("Solicitud duplicada", $"Esta tarjeta repetía la solicitud {request.Id}; vota en la tarjeta original."),
+                NoticeCards.Error("Solicitud duplicada", $"Esta tarjeta repetía la solicitud {request.Id}; vote en la tarjeta original."),
                 "Solicitud duplicada", cancellationToken);
             var winner = await store.GetAsync(request.Id, cancellationToken);
             return new CreationResult(CreationResultKind.AlreadyExists, winner?.Request);

@@ -30,6 +30,12 @@ public sealed record FieldDescriptor(string Id, string Label, FieldType Type, bo
     /// <summary>Kept with the request for the bot's own use (an id), never shown on its card.</summary>
     public bool Hidden { get; init; }
 
+    /// <summary>How to fill the field in («un enlace por renglón»): shown on the form only, never on the published card.</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>The form's label: the field's name with its hint.</summary>
+    public string FormLabel => Hint is null ? Label : $"{Label} ({Hint})";
+
     /// <summary>The text shown for a stored value (a choice's title instead of its code).</summary>
     public string Display(string value)
         => Type == FieldType.Choice ? Choices.FirstOrDefault(c => c.Value == value)?.Title ?? value : value;

@@ -26,8 +26,9 @@ internal static class ModificacionMetas
             new("descripcion", "Descripción de la meta", FieldType.LongText, Required: true, MaxLength: 1500),
             new("justificacion", "Justificación", FieldType.LongText, Required: true, MaxLength: 3000),
             new("afectados", "Miembros o área involucrados", FieldType.Text, Required: true, MaxLength: 500),
-            new("anexos", "Anexos (un enlace por renglón)", FieldType.Links, Required: false, MaxLength: 2000)
+            new("anexos", "Anexos", FieldType.Links, Required: false, MaxLength: 2000)
             {
+                Hint = "un enlace por renglón",
                 Placeholder = "https://…",
             },
         ]);

@@ -131,7 +131,7 @@ internal sealed class TurnDispatcher(
         if (handler is null)
         {
             logger.LogInformation("Card action verb {Verb} has no handler", action.Verb);
-            return InvokeResponse.Error(400, "UnknownVerb", "Esta tarjeta ya no es válida. Pide una nueva con «ayuda».");
+            return InvokeResponse.Error(400, "UnknownVerb", "Esta tarjeta ya no es válida. Pida una nueva con «ayuda».");
         }
 
         return await handler.HandleAsync(turn, action, cancellationToken);

@@ -1,4 +1,3 @@
-using ProgramaBot.Answers;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 

@@ -1,4 +1,3 @@
-using ProgramaBot.Approvals.Cards;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.BotFramework.Turns;
@@ -83,7 +82,7 @@ internal sealed class SaveSetupAction(
 
         await RememberConversationAsync(reference, cancellationToken);
         logger.LogInformation("Commission set up from Teams: revision {Revision}, {Voters} voters", stored.Revision, voters.Count);
-        return InvokeResponse.Card(SetupCard.Saved(stored, SpanishDates.Format(now, clock.Zone)));
+        return InvokeResponse.Card(SetupCard.Saved(stored, SpanishCalendar.Moment(now, clock.Zone)));
     }
 
     private static string? StringOf(System.Text.Json.Nodes.JsonObject data, string key) => Mentions.StringOf(data[key]);

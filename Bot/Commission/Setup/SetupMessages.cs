@@ -4,7 +4,7 @@ namespace ProgramaBot.Commission.Setup;
 public static class SetupMessages
 {
     public const string OnlySecretario =
-        "Solo el Secretario Técnico de la Comisión puede configurarla. No se cambió nada.";
+        "Solo la Secretaría Técnica de la Comisión puede configurarla. No se cambió nada.";
 
     public const string NotInPersonalChat =
         "La Comisión se configura desde su chat de grupo o su canal: escriba «@ProgramaBot configurar comisión» ahí. No se cambió nada.";

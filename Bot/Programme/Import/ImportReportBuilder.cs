@@ -72,7 +72,7 @@ public static class ImportReportBuilder
     private static string When(PlannedSession session)
         => session.StartsAt is { } at ? $"{session.Name}: {at:yyyy-MM-dd HH:mm}"
             : session.Date is { } date ? $"{session.Name}: {date:yyyy-MM-dd}"
-            : $"{session.Name}: {SpanishDates.MonthName(session.Month)}";
+            : $"{session.Name}: {Months.Name(session.Month)}";
 
     /// <summary>"2.1–2.9" for a run without gaps under one parent, "3.1.1–3.1.2, 3.2.1–3.2.4" across parents.</summary>
     internal static string Numbers(IEnumerable<string> numbers)

@@ -1,4 +1,3 @@
-using ProgramaBot.Answers;
 
 namespace ProgramaBot.Programme.Import;
 

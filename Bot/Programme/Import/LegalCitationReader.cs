@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ProgramaBot.Answers;
 
 namespace ProgramaBot.Programme.Import;
 

@@ -1,28 +1,22 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ProgramaBot.Answers;
 
 namespace ProgramaBot.Programme.Import;
 
 /// <summary>Months, days and ordinal words as Spanish programmes write them.</summary>
 public static partial class SpanishDates
 {
-    private static readonly string[] Months =
-        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-
     private static readonly string[] OrdinalWords =
         ["primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "septima", "octava", "novena", "decima", "undecima", "duodecima"];
 
     private static readonly string[] CardinalWords =
         ["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"];
 
-    public static string MonthName(int month) => Months[month - 1];
-
     /// <summary>1–12 for a month's name anywhere in the text ("setiembre" too), else null.</summary>
     public static int? FindMonth(string text)
     {
         var folded = SpanishText.Fold(text).Replace("setiembre", "septiembre", StringComparison.Ordinal);
-        return MonthWord().Match(folded) is { Success: true } m ? Array.IndexOf(Months, m.Value) + 1 : null;
+        return MonthWord().Match(folded) is { Success: true } m ? Months.Parse(m.Value) : null;
     }
 
     /// <summary>A day of the year: "15 de marzo de 2021", "15 de marzo" (in <paramref name="year"/>), "15/03/2021", "2021-03-15".</summary>
@@ -32,7 +26,7 @@ public static partial class SpanishDates
         if (LongDate().Match(folded) is { Success: true } longDate)
         {
             var y = longDate.Groups["year"].Success ? Int(longDate.Groups["year"].Value) : year;
-            return Make(y, Array.IndexOf(Months, longDate.Groups["month"].Value) + 1, Int(longDate.Groups["day"].Value));
+            return Make(y, Months.Parse(longDate.Groups["month"].Value)!.Value, Int(longDate.Groups["day"].Value));
         }
 
         if (SlashDate().Match(folded) is { Success: true } slash)

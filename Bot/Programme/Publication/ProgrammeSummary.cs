@@ -1,5 +1,4 @@
 using ProgramaBot.Programme.Import;
-using ProgramaBot.Reminders.Chat;
 
 namespace ProgramaBot.Programme.Publication;
 

@@ -34,7 +34,7 @@ public static class AdminEndpoints
     {
         if (ScheduleCommandParser.Parse(text) is not { } command)
         {
-            return Results.BadRequest(new AdminReply("No reconozco esa sesión o ese plazo (usa ordinaria|extraordinaria y un número)."));
+            return Results.BadRequest(new AdminReply("No reconozco esa sesión o ese plazo (use ordinaria|extraordinaria y un número)."));
         }
 
         return Results.Ok(new AdminReply(await handler.RunAsync(command, "admin-api", cancellationToken)));

@@ -16,7 +16,7 @@ public static partial class ScheduleCommandParser
     /// <summary>Null when the text is not a schedule command at all (so another handler may take it).</summary>
     public static ScheduleCommand? Parse(string text)
     {
-        var folded = TextFold.Fold(text);
+        var folded = SpanishText.FoldPhrase(text);
         if (Session().Match(folded) is { Success: true } s && SessionKeys.ParseNumber(s.Groups["num"].Value) is { } number)
         {
             var kind = s.Groups["kind"].Value == "ordinaria" ? ScheduleKind.OrdinarySession : ScheduleKind.ExtraordinarySession;

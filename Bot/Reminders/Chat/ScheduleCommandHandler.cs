@@ -16,9 +16,10 @@ internal sealed class ScheduleCommandHandler(
     CommissionRoster roster,
     IOptions<ReminderOptions> options) : IMessageHandler
 {
-    public const string NotAllowed =
-        "Solo el Secretario Técnico de la Comisión puede programar, mover o cancelar sesiones y plazos. " +
-        "Si necesitas un cambio de fecha, pídeselo a él.";
+    /// <summary>Names the secretary as the roster does («la Secretaria Técnica», «el Secretario Técnico»).</summary>
+    public static string NotAllowed(Roster roster)
+        => $"Solo {roster.SecretaryWithArticle()} de la Comisión puede programar, mover o cancelar sesiones y plazos. " +
+           $"Si necesita un cambio de fecha, solicítelo a {roster.SecretaryWithArticle()}.";
 
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -28,9 +29,10 @@ internal sealed class ScheduleCommandHandler(
         }
 
         var from = turn.Activity.From;
-        var reply = (await roster.CurrentAsync(cancellationToken)).IsSecretarioTecnico(from)
+        var current = await roster.CurrentAsync(cancellationToken);
+        var reply = current.IsSecretarioTecnico(from)
             ? await RunAsync(command, from?.Name ?? from?.Id, cancellationToken)
-            : NotAllowed;
+            : NotAllowed(current);
         await turn.SendAsync(Activity.Message(reply), cancellationToken);
         return true;
     }
@@ -41,7 +43,7 @@ internal sealed class ScheduleCommandHandler(
         var known = await schedule.FindAsync(command.Key, cancellationToken);
         if (command.Kind == ScheduleKind.OrdinarySession && known is null)
         {
-            return $"La {command.Title} no está en el programa de trabajo; revisa el número (las sesiones ordinarias del programa son " +
+            return $"La {command.Title} no está en el programa de trabajo; revise el número (las sesiones ordinarias del programa son " +
                    $"{await OrdinaryListAsync(cancellationToken)}).";
         }
 
@@ -61,7 +63,7 @@ internal sealed class ScheduleCommandHandler(
         var time = when.Time ?? (command.Kind == ScheduleKind.Deadline ? options.Value.DeadlineTime : (TimeOnly?)null);
         if (time is null)
         {
-            return $"¿A qué hora es la {command.Title}? Escribe, por ejemplo: «programar {command.Title.Replace("Sesión O", "sesión o", StringComparison.Ordinal).Replace("Sesión E", "sesión e", StringComparison.Ordinal)} el " +
+            return $"¿A qué hora es la {command.Title}? Escriba, por ejemplo: «programar {command.Title.Replace("Sesión O", "sesión o", StringComparison.Ordinal).Replace("Sesión E", "sesión e", StringComparison.Ordinal)} el " +
                    $"{SpanishCalendar.Date(when.Date!.Value)} a las 10:00».";
         }
 
@@ -72,6 +74,6 @@ internal sealed class ScheduleCommandHandler(
     }
 
     private async Task<string> OrdinaryListAsync(CancellationToken cancellationToken)
-        => SpanishCalendar.Join([.. (await schedule.ListAsync(cancellationToken))
+        => SpanishLists.Join([.. (await schedule.ListAsync(cancellationToken))
             .Where(e => e.Kind == ScheduleKind.OrdinarySession).Select(e => e.Title)]);
 }

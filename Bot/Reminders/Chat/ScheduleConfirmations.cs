@@ -26,7 +26,7 @@ internal sealed class ScheduleConfirmations(CommissionClock clock, ReminderTarge
         var offsets = DueScanJob.OffsetsFor(entry, options.Value).OrderDescending().Select(SpanishCalendar.Duration).ToList();
         var count = (await targets.ListActiveAsync(cancellationToken)).Count;
         var audience = count == 1 ? "a 1 conversación suscrita" : $"a {count} conversaciones suscritas";
-        return $"{head} Enviaré recordatorios {SpanishCalendar.Join(offsets)} antes {audience}" +
+        return $"{head} Enviaré recordatorios {SpanishLists.Join(offsets)} antes {audience}" +
                (moved ? "; los recordatorios de la fecha anterior ya no se enviarán." : ".");
     }
 
@@ -37,7 +37,7 @@ internal sealed class ScheduleConfirmations(CommissionClock clock, ReminderTarge
     private string When(DateTimeOffset at)
     {
         var local = Local(at);
-        return $"{SpanishCalendar.DateTime(local)} (zona horaria {clock.Zone.Id}, {SpanishCalendar.Offset(local)})";
+        return $"{SpanishCalendar.DateTime(local)} ({ProgramaBot.Spanish.SpanishTimeZones.Name(clock.Zone)})";
     }
 
     private DateTimeOffset Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.Zone);

@@ -25,7 +25,7 @@ public static partial class SpanishDateTime
 
         if (!TryDate(match, defaultYear, out var date))
         {
-            return ParsedWhen.Fail("Esa fecha no existe en el calendario; revisa el día y el mes.");
+            return ParsedWhen.Fail("Esa fecha no existe en el calendario; revise el día y el mes.");
         }
 
         if (!match.Groups["h"].Success)
@@ -46,7 +46,7 @@ public static partial class SpanishDateTime
         }
 
         return hour is < 0 or > 23 || minute is < 0 or > 59
-            ? ParsedWhen.Fail("Esa hora no es válida; usa el formato de 24 horas, por ejemplo 10:00 o 16:30.")
+            ? ParsedWhen.Fail("Esa hora no es válida; use el formato de 24 horas, por ejemplo 10:00 o 16:30.")
             : new ParsedWhen(date, new TimeOnly(hour, minute), null);
     }
 
@@ -55,7 +55,7 @@ public static partial class SpanishDateTime
         date = default;
         var year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : defaultYear;
         var month = match.Groups["mname"].Success
-            ? SpanishCalendar.MonthNumber(match.Groups["mname"].Value)
+            ? Months.Parse(match.Groups["mname"].Value)
             : int.Parse(match.Groups["mnum"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         if (month is not (>= 1 and <= 12) || year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month.Value))

@@ -9,7 +9,7 @@ internal sealed class SubscriptionCommandHandler(ISubscriptionStore subscription
 {
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var folded = TextFold.Fold(turn.Text);
+        var folded = SpanishText.FoldPhrase(turn.Text);
         var subscribe = folded is "suscribir recordatorios" or "suscribirme a recordatorios" or "suscribirme a los recordatorios"
             or "activar recordatorios" or "suscribir a recordatorios";
         var unsubscribe = folded is "cancelar recordatorios" or "desactivar recordatorios" or "cancelar suscripcion" or "cancelar mi suscripcion";
@@ -29,7 +29,7 @@ internal sealed class SubscriptionCommandHandler(ISubscriptionStore subscription
     {
         await subscriptions.UpsertAsync(new Subscription(conversationId, by, time.GetUtcNow()), cancellationToken);
         return "🔔 Listo: esta conversación recibirá los recordatorios de las sesiones de la Comisión y los avisos de plazos. " +
-               "Escribe «próximos recordatorios» para ver qué se enviará y cuándo, o «cancelar recordatorios» para dejar de recibirlos.";
+               "Escriba «próximos recordatorios» para ver qué se enviará y cuándo, o «cancelar recordatorios» para dejar de recibirlos.";
     }
 
     private async Task<string> UnsubscribeAsync(string conversationId, CancellationToken cancellationToken)
@@ -37,12 +37,12 @@ internal sealed class SubscriptionCommandHandler(ISubscriptionStore subscription
         var removed = await subscriptions.DeleteAsync(conversationId, cancellationToken);
         if (await targets.IsConfiguredAsync(conversationId, cancellationToken))
         {
-            return "Esta es la conversación de la Comisión: recibe los recordatorios por configuración " +
-                   "(Reminders:SubscribeCommissionConversation), así que seguirá recibiéndolos. Pide el cambio a quien administra el bot.";
+            return "Esta es la conversación de la Comisión: recibe los recordatorios siempre, así que seguirá recibiéndolos. " +
+                   "Si desea dejar de recibirlos aquí, solicítelo a quien administra el bot.";
         }
 
         return removed
-            ? "🔕 Listo: esta conversación ya no recibirá recordatorios. Escribe «suscribir recordatorios» si quieres volver a recibirlos."
+            ? "🔕 Listo: esta conversación ya no recibirá recordatorios. Escriba «suscribir recordatorios» si desea volver a recibirlos."
             : "Esta conversación no estaba suscrita a los recordatorios; no hay nada que cancelar.";
     }
 }

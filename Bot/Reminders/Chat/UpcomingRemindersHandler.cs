@@ -21,7 +21,7 @@ internal sealed class UpcomingRemindersHandler(
 
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (TextFold.Fold(turn.Text) is not ("proximos recordatorios" or "ver recordatorios" or "mis recordatorios")
+        if (SpanishText.FoldPhrase(turn.Text) is not ("proximos recordatorios" or "ver recordatorios" or "mis recordatorios")
             || turn.Activity.Conversation?.Id is not { Length: > 0 } conversationId)
         {
             return false;
@@ -31,7 +31,7 @@ internal sealed class UpcomingRemindersHandler(
         var text = new StringBuilder();
         if (!await targets.IsSubscribedAsync(conversationId, cancellationToken))
         {
-            text.Append("Esta conversación no está suscrita, así que no recibirá recordatorios. Escribe «suscribir recordatorios» para recibirlos. ");
+            text.Append("Esta conversación no está suscrita, así que no recibirá recordatorios. Escriba «suscribir recordatorios» para recibirlos. ");
         }
 
         var now = clock.UtcNow;
@@ -43,14 +43,14 @@ internal sealed class UpcomingRemindersHandler(
                   $"{u.Entry.Title} (faltará{(u.Notice.Offset.Days > 1 || u.Notice.Offset.Hours > 1 ? "n" : "")} {SpanishCalendar.Duration(u.Notice.Offset)})")
             .ToList();
         text.Append(lines.Count > 0
-            ? $"Próximos recordatorios (hora de {clock.Zone.Id}):\n\n{string.Join('\n', lines)}"
+            ? $"Próximos recordatorios ({ProgramaBot.Spanish.SpanishTimeZones.Name(clock.Zone)}):\n\n{string.Join('\n', lines)}"
             : "No hay recordatorios pendientes: ninguna sesión ni plazo tiene fecha y hora exactas por delante.");
 
         var monthOnly = entries.Where(e => e.At is null && e.DayAnchor is null && e.Month is { } m && !e.Cancelled && !IsPast(e)).ToList();
         if (monthOnly.Count > 0)
         {
-            text.Append("\n\nSin fecha exacta todavía (no generan recordatorios hasta que el Secretario Técnico la programe): ")
-                .Append(SpanishCalendar.Join([.. monthOnly.Select(e => $"{e.Title} ({SpanishCalendar.MonthYear(e.Month!.Value, e.Year)})")]))
+            text.Append("\n\nSin fecha exacta todavía (no generan recordatorios hasta que la Secretaría Técnica la programe): ")
+                .Append(SpanishLists.Join([.. monthOnly.Select(e => $"{e.Title} ({SpanishCalendar.MonthYear(e.Month!.Value, e.Year)})")]))
                 .Append('.');
         }
 

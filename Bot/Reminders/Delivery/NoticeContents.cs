@@ -8,7 +8,8 @@ using ProgramaBot.Time;
 namespace ProgramaBot.Reminders.Delivery;
 
 /// <summary>What to send for a (notice, target), decided at send time from the current truth.</summary>
-public sealed record OutboundNotice(ConversationReference Reference, string Text);
+/// <param name="Card">An Adaptive Card sent with the text (a vote nudge's ballot); null for text only.</param>
+public sealed record OutboundNotice(ConversationReference Reference, string Text, System.Text.Json.Nodes.JsonObject? Card = null);
 
 /// <summary>Either something to send, or why not (then the delivery is abandoned).</summary>
 public sealed record NoticeContent(OutboundNotice? Notice, string? Reason)

@@ -1,4 +1,3 @@
-using ProgramaBot.Reminders.Chat;
 using ProgramaBot.Reminders.Schedule;
 
 namespace ProgramaBot.Reminders.Delivery;
@@ -18,7 +17,7 @@ public static class NoticeText
         }
 
         var local = TimeZoneInfo.ConvertTime(notice.EventAt, zone);
-        var when = $"{SpanishCalendar.DateTime(local)} (hora de {zone.Id}, {SpanishCalendar.Offset(local)})";
+        var when = $"{SpanishCalendar.DateTime(local)} ({ProgramaBot.Spanish.SpanishTimeZones.Name(zone)})";
         var left = Remaining(notice, now);
         return entry.IsSession
             ? $"⏰ Recordatorio: la **{entry.Title}** de la Comisión de Seguimiento del Servicio es el {when}. {Left(left)}."

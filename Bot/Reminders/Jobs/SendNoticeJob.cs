@@ -44,7 +44,7 @@ public sealed class SendNoticeJob(
                 return;
             }
 
-            var result = await connector.SendToConversationAsync(notice.Reference.Address(Activity.Message(notice.Text)), cancellationToken);
+            var result = await connector.SendToConversationAsync(notice.Reference.Address(Message(notice)), cancellationToken);
             settled = await SettleAsync(taken, notice.Reference, result, cancellationToken);
         }
         finally
@@ -93,5 +93,19 @@ public sealed class SendNoticeJob(
                 metrics.NoticeFailed();
                 return true;
         }
+    }
+
+    /// <summary>The text, with the notice's card under it when it has one.</summary>
+    private static Activity Message(OutboundNotice notice)
+    {
+        if (notice.Card is not { } card)
+        {
+            return Activity.Message(notice.Text);
+        }
+
+        var message = Activity.Card(card, notice.Text);
+        message.Text = notice.Text;
+        message.TextFormat = "markdown";
+        return message;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ProgramaBot.Reminders.Chat;
 using ProgramaBot.Reminders.Delivery;
 using ProgramaBot.Time;
 
@@ -8,6 +7,7 @@ namespace ProgramaBot.Reminders.Nudges;
 /// <summary>Vote nudges: offered by the due scan like any notice, sent to the member's personal chat.</summary>
 public sealed class NudgePlanner(
     IPendingVoteSource pending,
+    IVoteBallots ballots,
     INoticeLog log,
     PersonalChats chats,
     CommissionClock clock,
@@ -43,8 +43,10 @@ public sealed class NudgePlanner(
         }
 
         var since = SpanishCalendar.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(vote.PendingSince, clock.Zone).DateTime));
-        var text = $"👋 Hola, {vote.MemberName}: tu voto sigue pendiente en la solicitud **{vote.Title}** ({vote.ProgrammeItem}), " +
-                   $"abierta desde el {since}. Puedes votar desde la tarjeta en la conversación de la comisión.";
-        return new(new OutboundNotice(reference, text), null);
+        var ballot = await ballots.BallotAsync(vote, cancellationToken);
+        var text = $"👋 Hola, {vote.MemberName}: su voto sigue pendiente en la solicitud **{vote.Title}** ({vote.ProgrammeItem}), " +
+                   $"abierta desde el {since}. " +
+                   (ballot is null ? "Escriba «mis pendientes» en este chat para votar desde su tarjeta." : "Puede votar aquí mismo, desde esta tarjeta.");
+        return new(new OutboundNotice(reference, text, ballot), null);
     }
 }

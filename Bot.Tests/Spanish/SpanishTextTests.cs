@@ -1,6 +1,7 @@
 using ProgramaBot.Answers;
+using ProgramaBot.Spanish;
 
-namespace ProgramaBot.Tests.Answers;
+namespace ProgramaBot.Tests.Spanish;
 
 public sealed class SpanishTextTests
 {
@@ -48,5 +49,34 @@ public sealed class SpanishTextTests
     {
         Assert.Equal(1, EditDistance.Bounded("sesoin", "sesion", 2));
         Assert.Equal(3, EditDistance.Bounded("chiste", "sesion", 2));
+    }
+
+    [Theory]
+    [InlineData("Nueva solicitúd", "nueva solicitud")]
+    [InlineData("  ¿Próximos   Recordatorios? ", "proximos recordatorios")]
+    [InlineData("¡Suscribir recordatorios!", "suscribir recordatorios")]
+    [InlineData("nueva solicitu\u0301d", "nueva solicitud")]
+    public void ACommandIsFoldedWithAnExplicitTableNotUnicodeNormalisation(string typed, string folded)
+        => Assert.Equal(folded, SpanishText.FoldPhrase(typed));
+
+    [Theory]
+    [InlineData(new string[0], "")]
+    [InlineData(new[] { "a" }, "a")]
+    [InlineData(new[] { "a", "b" }, "a y b")]
+    [InlineData(new[] { "a", "b", "c" }, "a, b y c")]
+    public void ListsAreJoinedTheSpanishWay(string[] items, string joined) => Assert.Equal(joined, SpanishLists.Join(items));
+
+    [Fact]
+    public void DatesAreWrittenOutInSpanishInTheCommissionZone()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/Mexico_City");
+        var instant = new DateTimeOffset(2021, 9, 28, 15, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal("28 de septiembre de 2021, 10:00 h", SpanishCalendar.Moment(instant, zone));
+        Assert.Equal("martes 28 de septiembre de 2021, 10:00 h", SpanishCalendar.DateTime(TimeZoneInfo.ConvertTime(instant, zone)));
+        Assert.Equal("28 de septiembre de 2021", SpanishCalendar.Date(new DateOnly(2021, 9, 28)));
+        Assert.Equal("septiembre de 2021", SpanishCalendar.MonthYear(9, 2021));
+        Assert.Equal("hora del centro de México", SpanishTimeZones.Name(zone));
+        Assert.Equal("hora local de la Comisión", SpanishTimeZones.Name(TimeZoneInfo.Utc));
     }
 }

@@ -1,4 +1,4 @@
-namespace ProgramaBot.Answers;
+namespace ProgramaBot.Spanish;
 
 /// <summary>
 /// Reads an ordinal in the forms people type for sessions and objectives:

@@ -1,29 +1,34 @@
 using System.Globalization;
 
-namespace ProgramaBot.Reminders.Chat;
+namespace ProgramaBot.Spanish;
 
 /// <summary>Spanish month and weekday names, written out here: the container runs with invariant globalization.</summary>
 public static class SpanishCalendar
 {
-    public static readonly string[] Months =
-        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-
     private static readonly string[] Weekdays = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"];
-
-    /// <summary>1–12 for a folded month name ("septiembre", also "setiembre"); null otherwise.</summary>
-    public static int? MonthNumber(string folded)
-        => folded == "setiembre" ? 9 : Array.IndexOf(Months, folded) is >= 0 and var i ? i + 1 : null;
 
     /// <summary>"martes 28 de septiembre de 2021, 10:00 h".</summary>
     public static string DateTime(DateTimeOffset local)
         => string.Create(CultureInfo.InvariantCulture,
-            $"{Weekdays[(int)local.DayOfWeek]} {local.Day} de {Months[local.Month - 1]} de {local.Year}, {local:HH:mm} h");
+            $"{Weekdays[(int)local.DayOfWeek]} {local.Day} de {Months.Name(local.Month)} de {local.Year}, {local:HH:mm} h");
 
     /// <summary>"28 de septiembre de 2021".</summary>
     public static string Date(DateOnly date)
-        => string.Create(CultureInfo.InvariantCulture, $"{date.Day} de {Months[date.Month - 1]} de {date.Year}");
+        => string.Create(CultureInfo.InvariantCulture, $"{date.Day} de {Months.Name(date.Month)} de {date.Year}");
 
-    public static string MonthYear(int month, int? year) => year is { } y ? $"{Months[month - 1]} de {y}" : Months[month - 1];
+    /// <summary>"septiembre de 2021"; "septiembre" without a year.</summary>
+    public static string MonthYear(int month, int? year) => year is { } y ? $"{Months.Name(month)} de {y}" : Months.Name(month);
+
+    /// <summary>"10 de junio de 2021 a las 11:00 horas" (answers about the programme).</summary>
+    public static string DateAtHour(DateTimeOffset local)
+        => string.Create(CultureInfo.InvariantCulture, $"{local.Day} de {Months.Name(local.Month)} de {local.Year} a las {local:HH:mm} horas");
+
+    /// <summary>"15 de septiembre de 2021, 10:30 h" in <paramref name="zone"/> (when a vote or a decision happened).</summary>
+    public static string Moment(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        return string.Create(CultureInfo.InvariantCulture, $"{local.Day} de {Months.Name(local.Month)} de {local.Year}, {local:HH:mm} h");
+    }
 
     /// <summary>"UTC−05:00": the offset that applied on that date (Mexico had daylight time until 2022).</summary>
     public static string Offset(DateTimeOffset local)
@@ -52,10 +57,7 @@ public static class SpanishCalendar
             parts.Add(span.Minutes == 1 ? "1 minuto" : $"{span.Minutes} minutos");
         }
 
-        return Join(parts);
+        return SpanishLists.Join(parts);
     }
 
-    /// <summary>"a, b y c".</summary>
-    public static string Join(IReadOnlyList<string> parts)
-        => parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + " y " + parts[^1];
 }

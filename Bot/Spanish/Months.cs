@@ -1,4 +1,4 @@
-namespace ProgramaBot.Answers;
+namespace ProgramaBot.Spanish;
 
 /// <summary>Spanish month names, as folded words and as display text.</summary>
 public static class Months

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProgramaBot.Answers;
+namespace ProgramaBot.Spanish;
 
 /// <summary>
 /// Folds Spanish text to a comparable form: lower case, accents and diaeresis removed but ñ kept
@@ -41,6 +41,16 @@ public static class SpanishText
         }
 
         return folded.ToString();
+    }
+
+    /// <summary>
+    /// A chat command as typed, folded for comparison: «¿Próximos  recordatorios?» → "proximos recordatorios",
+    /// «Nueva solicitúd» → "nueva solicitud"; ¿¡ become spaces, spaces collapse, trailing . ! ? go.
+    /// </summary>
+    public static string FoldPhrase(string text)
+    {
+        var folded = Fold(text).Replace('¿', ' ').Replace('¡', ' ');
+        return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?');
     }
 
     /// <summary>Folded text with punctuation turned into single spaces.</summary>

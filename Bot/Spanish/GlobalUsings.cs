@@ -1,0 +1,2 @@
+// Every feature speaks Spanish through this module: folding, months, dates, ordinals, lists.
+global using ProgramaBot.Spanish;
