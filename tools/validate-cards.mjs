@@ -1,5 +1,5 @@
 // Validates Adaptive Card JSON files with the official parser (npm adaptivecards, pinned) at version 1.5,
-// plus the checks the parser does not make (TOOLS.md): "version" is "1.5", every Action.Execute has a verb,
+// plus the checks the parser does not make (docs/TOOLS.md): "version" is "1.5", every Action.Execute has a verb,
 // every TextBlock has text, and each card is under the size budget.
 // Usage: node tools/validate-cards.mjs [--max-bytes N] FILE_OR_DIR...   Exit code 0 = all valid, 1 = problems.
 import { createRequire } from 'node:module';

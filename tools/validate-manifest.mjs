@@ -3,7 +3,7 @@
 //   node tools/validate-manifest.mjs <manifest.json | appPackage.zip>
 // Prints one JSON object on stdout ({ file, schema, errors }) and exits 0 when valid, 1 when not,
 // 2 on usage errors. Schema checks use @microsoft/app-manifest's AppManifestUtils with the schema
-// bundled in the npm package, so nothing is fetched from the network (TOOLS.md).
+// bundled in the npm package, so nothing is fetched from the network (docs/TOOLS.md).
 import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";

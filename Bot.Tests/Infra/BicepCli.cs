@@ -57,7 +57,7 @@ public static partial class BicepCli
     {
         if (!RuntimeInformation.IsOSPlatform(OSPlatform.Linux) || RuntimeInformation.OSArchitecture != Architecture.X64)
         {
-            throw new PlatformNotSupportedException("The infra tests use the linux-x64 Bicep CLI package (TOOLS.md).");
+            throw new PlatformNotSupportedException("The infra tests use the linux-x64 Bicep CLI package (docs/TOOLS.md).");
         }
 
         var version = PinnedVersion();

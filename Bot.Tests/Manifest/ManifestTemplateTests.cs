@@ -5,7 +5,7 @@ using ProgramaBot.Tests.Support;
 
 namespace ProgramaBot.Tests.Manifest;
 
-/// <summary>manifest/manifest.json: the rules Teams and PROTOCOL.md set, checked on the template itself.</summary>
+/// <summary>manifest/manifest.json: the rules Teams and docs/PROTOCOL.md set, checked on the template itself.</summary>
 public sealed partial class ManifestTemplateTests
 {
     private static readonly string[] Scopes = ["personal", "team", "groupChat"];

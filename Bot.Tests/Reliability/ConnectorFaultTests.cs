@@ -92,7 +92,7 @@ public sealed class ConnectorFaultTests() : BotWithConnector(new Dictionary<stri
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3.5), $"the caller waited {clock.Elapsed}");
-        Assert.Single(Replies); // a timeout is not retried (PROTOCOL.md: only 412/429/502/503/504)
+        Assert.Single(Replies); // a timeout is not retried (docs/PROTOCOL.md: only 412/429/502/503/504)
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Npgsql;
 namespace ProgramaBot.Tests.Support;
 
 /// <summary>
-/// A real PostgreSQL 15 (Debian's server binaries) in a temporary cluster on a free port, as TOOLS.md describes;
+/// A real PostgreSQL 15 (Debian's server binaries) in a temporary cluster on a free port, as docs/TOOLS.md describes;
 /// stopped and removed at the end. Missing binaries are a failure with the fix, not a skip.
 /// </summary>
 public sealed class PostgresFixture : IAsyncLifetime

@@ -92,7 +92,7 @@ public static class CardJson
 
     /// <summary>
     /// An <c>Action.Execute</c> with an <c>Action.Submit</c> fallback carrying the same data plus the verb,
-    /// so clients without Universal Actions still reach the same handler (PROTOCOL.md).
+    /// so clients without Universal Actions still reach the same handler (docs/PROTOCOL.md).
     /// </summary>
     public static JsonObject Execute(string title, string verb, JsonObject data, string? style = null)
     {

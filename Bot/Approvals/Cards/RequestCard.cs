@@ -8,7 +8,7 @@ using ProgramaBot.Commission;
 namespace ProgramaBot.Approvals.Cards;
 
 /// <summary>
-/// The request card in all its states (PROTOCOL.md multi-approver pattern): the base copy with tally and voters
+/// The request card in all its states (docs/PROTOCOL.md multi-approver pattern): the base copy with tally and voters
 /// whose <c>refresh.userIds</c> are the members who still owe a vote; the ballot copy with Aprobar / Rechazar;
 /// the decided copy with no buttons and <c>userIds: []</c>.
 /// </summary>

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ProgramaBot.BotFramework.Connector;
 
-/// <summary>Bounded retries for the Bot Connector (PROTOCOL.md: only 412, 429, 502, 503, 504).</summary>
+/// <summary>Bounded retries for the Bot Connector (docs/PROTOCOL.md: only 412, 429, 502, 503, 504).</summary>
 public sealed class ConnectorOptions
 {
     public const string Section = "Connector";

@@ -12,7 +12,7 @@ internal static class ConnectorRetry
         => status is HttpStatusCode.PreconditionFailed or HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway
             or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    /// <summary>The outer handler: bounded retries of the statuses PROTOCOL.md allows.</summary>
+    /// <summary>The outer handler: bounded retries of the statuses docs/PROTOCOL.md allows.</summary>
     public static void ConfigureRetries(
         ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ConnectorOptions options, TimeProvider time, BotMetrics metrics)
     {
@@ -42,7 +42,7 @@ internal static class ConnectorRetry
         MaxDelay = options.MaxRetryDelay,
         ShouldRetryAfterHeader = false,
         DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.MaxRetryDelay, time.GetUtcNow())),
-        // Network errors and timeouts are not retried: PROTOCOL.md limits retries to these status codes.
+        // Network errors and timeouts are not retried: docs/PROTOCOL.md limits retries to these status codes.
         ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } response && IsRetryable(response.StatusCode)),
         OnRetry = args =>
         {

@@ -2,7 +2,7 @@ using ProgramaBot.BotFramework.Activities;
 
 namespace ProgramaBot.BotFramework.References;
 
-/// <summary>Everything needed to message a conversation later, proactively (PROTOCOL.md).</summary>
+/// <summary>Everything needed to message a conversation later, proactively (docs/PROTOCOL.md).</summary>
 public sealed record ConversationReference
 {
     public required string ConversationId { get; init; }

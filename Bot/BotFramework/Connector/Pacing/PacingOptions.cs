@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace ProgramaBot.BotFramework.Connector.Pacing;
 
 /// <summary>
-/// Teams' outbound limits (PROTOCOL.md), enforced by this process before each Connector request. With several
+/// Teams' outbound limits (docs/PROTOCOL.md), enforced by this process before each Connector request. With several
 /// instances each takes its share of the global limit: Count divided by the instances counted by
 /// <see cref="IInstanceCount"/> (the Hangfire servers alive in the shared PostgreSQL).
 /// </summary>
