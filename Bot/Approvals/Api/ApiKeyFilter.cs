@@ -13,7 +13,7 @@ internal sealed class ApiKeyFilter(IOptions<ApprovalsOptions> options, ApiKeyGat
         if (options.Value.ApiKey is not { Length: > 0 } expected)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "API deshabilitada",
-                detail: "La API de aprobaciones está deshabilitada: configure Approvals:ApiKey para habilitarla.");
+                detail: "Esta API (aprobaciones y programas) está deshabilitada: configure Approvals:ApiKey para habilitarla.");
         }
 
         var http = context.HttpContext;
