@@ -34,4 +34,21 @@ public sealed record ProgrammeDraft
 
     /// <summary>Set once submitted to the commission.</summary>
     public string? RequestId { get; init; }
+
+    /// <summary>A new draft of what the importer understood, under a fresh id.</summary>
+    public static ProgrammeDraft From(
+        ImportResult imported, string source, string submittedBy, string? submittedById, string? conversationId, DateTimeOffset importedAt)
+        => new()
+        {
+            Id = Approvals.Creation.RequestIds.NewToken(),
+            Year = imported.Programme.Year,
+            Title = imported.Programme.Title,
+            ProgrammeJson = Import.ProgrammeJson.Write(imported.Programme),
+            Report = imported.Report,
+            SubmittedBy = submittedBy,
+            SubmittedById = submittedById,
+            ConversationId = conversationId,
+            Source = source,
+            ImportedAt = importedAt,
+        };
 }

@@ -72,17 +72,7 @@ internal static class ProgrammesEndpoints
             return Problem(StatusCodes.Status400BadRequest, e.Message);
         }
 
-        var draft = new ProgrammeDraft
-        {
-            Id = RequestIds.NewToken(),
-            Year = imported.Programme.Year,
-            Title = imported.Programme.Title,
-            ProgrammeJson = ProgrammeJson.Write(imported.Programme),
-            Report = imported.Report,
-            SubmittedBy = requestedBy,
-            Source = "api",
-            ImportedAt = clock.UtcNow,
-        };
+        var draft = ProgrammeDraft.From(imported, "api", requestedBy, submittedById: null, conversationId: null, clock.UtcNow);
         await store.SaveDraftAsync(draft, cancellationToken);
         var result = await submission.SubmitAsync(draft, requestedBy, null, null, "api", cancellationToken);
         if (result.Kind == CreationResultKind.Failed)

@@ -1,6 +1,5 @@
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
-using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Commission;
 using ProgramaBot.Programme.Import;
 using ProgramaBot.Time;
@@ -81,19 +80,7 @@ internal sealed class ProgrammeUploadHandler(
         }
 
         var from = turn.Activity.From;
-        var draft = new ProgrammeDraft
-        {
-            Id = RequestIds.NewToken(),
-            Year = imported.Programme.Year,
-            Title = imported.Programme.Title,
-            ProgrammeJson = ProgrammeJson.Write(imported.Programme),
-            Report = imported.Report,
-            SubmittedBy = submitter,
-            SubmittedById = from?.AadObjectId ?? from?.Id,
-            ConversationId = turn.Activity.Conversation?.Id,
-            Source = "chat",
-            ImportedAt = clock.UtcNow,
-        };
+        var draft = ProgrammeDraft.From(imported, "chat", submitter, from?.AadObjectId ?? from?.Id, turn.Activity.Conversation?.Id, clock.UtcNow);
         await store.SaveDraftAsync(draft, cancellationToken);
         logger.LogInformation("Programme draft {DraftId} ({Year}) imported from {Name}", draft.Id, draft.Year, file.Name);
         var card = ProgrammeReviewCard.Render(draft, imported.Programme, clock.Zone);
