@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Kinds;
+using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Approvals.Voting;
 using ProgramaBot.BotFramework.Activities;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using ProgramaBot.Approvals.Chat;
+using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Reminders.Nudges;
 

@@ -1,4 +1,5 @@
-using ProgramaBot.Approvals.Voting;
+using ProgramaBot.Approvals.Cards;
+using ProgramaBot.Approvals.Requests;
 
 namespace ProgramaBot.Tests.Approvals;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Publishing;
-using ProgramaBot.Approvals.Voting;
+using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Tests.Support;
 
 namespace ProgramaBot.Tests.Approvals;

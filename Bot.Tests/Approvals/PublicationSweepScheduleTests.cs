@@ -1,8 +1,9 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Publishing;
-using ProgramaBot.Approvals.Voting;
+using ProgramaBot.Approvals.Requests;
 
 namespace ProgramaBot.Tests.Approvals;
 

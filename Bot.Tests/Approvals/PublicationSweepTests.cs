@@ -1,7 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Publishing;
-using ProgramaBot.Approvals.Voting;
+using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Tests.Fakes;
 
 namespace ProgramaBot.Tests.Approvals;

@@ -1,3 +1,5 @@
+using ProgramaBot.Approvals.Cards;
+using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Voting;
 
 namespace ProgramaBot.Tests.Approvals;

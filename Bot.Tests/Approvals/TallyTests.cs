@@ -1,5 +1,4 @@
 using ProgramaBot.Approvals.Requests;
-using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Commission;
 
 namespace ProgramaBot.Tests.Approvals;

@@ -1,7 +1,5 @@
-using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
-using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Tests.Approvals;
 
 namespace ProgramaBot.Tests.Storage;

@@ -1,6 +1,5 @@
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
-using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Commission;
 
 namespace ProgramaBot.Approvals.Api;
@@ -16,7 +15,7 @@ public sealed record ApprovalView(
 
     public static ApprovalView Of(ApprovalSnapshot snapshot, IReadOnlyList<AuditEntry> audit, IReadOnlyList<CommissionMember> roster)
     {
-        var tally = Voting.Tally.Of(roster, snapshot.Votes);
+        var tally = Requests.Tally.Of(roster, snapshot.Votes);
         return new ApprovalView(snapshot.Request, snapshot.Votes,
             new TallyView(tally.Approvals, tally.Rejections, [.. tally.Pending.Select(m => m.Name)],
                 tally.NeededToApprove(snapshot.Request.Rule), snapshot.Request.Rule.ToString()),

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
-using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Cards;
 using ProgramaBot.Commission;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ProgramaBot.Approvals.Requests;
-using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Cards;
 
 namespace ProgramaBot.Approvals.Cards;

@@ -1,5 +1,4 @@
 using ProgramaBot.Approvals.Requests;
-using ProgramaBot.Approvals.Voting;
 
 namespace ProgramaBot.Approvals.Publishing;
 

@@ -1,6 +1,4 @@
-using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
-using ProgramaBot.Approvals.Voting;
 
 namespace ProgramaBot.Approvals.Storage;
 

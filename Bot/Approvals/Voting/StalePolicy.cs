@@ -1,3 +1,6 @@
+using ProgramaBot.Approvals.Cards;
+using ProgramaBot.Approvals.Requests;
+
 namespace ProgramaBot.Approvals.Voting;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using ProgramaBot.Approvals.Cards;
-using ProgramaBot.Approvals.Chat;
 using ProgramaBot.Approvals.Publishing;
+using ProgramaBot.Approvals.Requests;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Commission;

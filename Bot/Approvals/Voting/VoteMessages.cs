@@ -1,3 +1,5 @@
+using ProgramaBot.Approvals.Requests;
+
 namespace ProgramaBot.Approvals.Voting;
 
 /// <summary>What voters are told (Spanish).</summary>

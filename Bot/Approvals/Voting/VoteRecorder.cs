@@ -1,3 +1,4 @@
+using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Commission;

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using ProgramaBot.Approvals.Publishing;
+using ProgramaBot.Approvals.Storage;
 
 namespace ProgramaBot.Storage.AzureTables;
 

@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
-using ProgramaBot.Approvals.Voting;
 
 namespace ProgramaBot.Storage.AzureTables;
 

@@ -1,9 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
-using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
-using ProgramaBot.Approvals.Voting;
 
 namespace ProgramaBot.Storage.AzureTables;
 

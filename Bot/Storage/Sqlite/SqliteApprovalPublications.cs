@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using ProgramaBot.Approvals.Publishing;
+using ProgramaBot.Approvals.Storage;
 
 namespace ProgramaBot.Storage.Sqlite;
 

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
-using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
-using ProgramaBot.Approvals.Voting;
 
 namespace ProgramaBot.Storage.Sqlite;
 

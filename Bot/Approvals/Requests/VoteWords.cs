@@ -1,6 +1,4 @@
-using ProgramaBot.Approvals.Requests;
-
-namespace ProgramaBot.Approvals.Voting;
+namespace ProgramaBot.Approvals.Requests;
 
 /// <summary>How votes and outcomes read in Spanish.</summary>
 public static class VoteWords

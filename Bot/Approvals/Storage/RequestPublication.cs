@@ -1,6 +1,6 @@
 using ProgramaBot.Approvals.Requests;
 
-namespace ProgramaBot.Approvals.Publishing;
+namespace ProgramaBot.Approvals.Storage;
 
 /// <summary>
 /// How far Teams has caught up with a request: the outbox of its publication. Stored next to the request and written

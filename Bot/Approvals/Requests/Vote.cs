@@ -1,4 +1,4 @@
-namespace ProgramaBot.Approvals.Voting;
+namespace ProgramaBot.Approvals.Requests;
 
 public enum VoteChoice
 {

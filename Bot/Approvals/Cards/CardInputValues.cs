@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace ProgramaBot.Approvals.Chat;
+namespace ProgramaBot.Approvals.Cards;
 
 /// <summary>Reads card inputs (always strings from real clients); anything else is reported, never thrown.</summary>
 internal static class CardInputValues

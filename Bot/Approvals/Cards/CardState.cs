@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using ProgramaBot.Approvals.Requests;
 
-namespace ProgramaBot.Approvals.Voting;
+namespace ProgramaBot.Approvals.Cards;
 
 /// <summary>
 /// What a card knew when it was drawn: the request, its version, and (on a member's card) that member's vote.

@@ -1,7 +1,6 @@
-using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Commission;
 
-namespace ProgramaBot.Approvals.Voting;
+namespace ProgramaBot.Approvals.Requests;
 
 /// <summary>The votes of the current roster on one request, and what they decide.</summary>
 public sealed record Tally(
