@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Publishing;
 
 /// <summary>
 /// Card updates into one conversation are paced (Teams: 60 per 30 s). In a burst of clicks an update may wait for its

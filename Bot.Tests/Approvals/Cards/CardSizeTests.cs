@@ -6,7 +6,7 @@ using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Approvals.Voting;
 using ProgramaBot.BotFramework.Activities;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Cards;
 
 /// <summary>The largest card the bot can draw — every field at its maximum, 60 members, each with a full comment — stays under 40 KB.</summary>
 public sealed class CardSizeTests

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ProgramaBot.Tests.Fakes;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Publishing;
 
 /// <summary>When Teams does not take the bot's message, nothing half-created is left and no vote is lost.</summary>
 public sealed class ConnectorFailureTests

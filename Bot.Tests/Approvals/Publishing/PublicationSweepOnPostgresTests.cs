@@ -1,6 +1,6 @@
 using ProgramaBot.Tests.Support;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Publishing;
 
 /// <summary>The publication sweep as a Hangfire recurring job on PostgreSQL, the storage several instances share.</summary>
 [Collection(PostgresTests.Name)]

@@ -5,7 +5,7 @@ using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Publishing;
 
 /// <summary>The sweep is a Hangfire recurring job, registered at start-up and run by Hangfire on each supported storage.</summary>
 public sealed class PublicationSweepScheduleTests

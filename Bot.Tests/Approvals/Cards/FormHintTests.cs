@@ -1,7 +1,7 @@
 using ProgramaBot.Approvals.Cli;
 using ProgramaBot.BotFramework.Activities;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Cards;
 
 /// <summary>How to fill a field in is said on the form, not on the card the commission votes on.</summary>
 public sealed class FormHintTests

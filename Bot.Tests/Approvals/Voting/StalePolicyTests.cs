@@ -2,7 +2,7 @@ using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Voting;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Voting;
 
 public sealed class StalePolicyTests
 {

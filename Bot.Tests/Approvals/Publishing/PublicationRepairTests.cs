@@ -1,7 +1,7 @@
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Requests;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Publishing;
 
 /// <summary>
 /// A click repairs what an earlier click left unpublished (its instance died after the commit), and a card update that

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Api;
 
 /// <summary>POST/GET /api/approvals: the key, the answers to bad input (never a 500), and what a created request looks like.</summary>
 public sealed class ApprovalsApiTests

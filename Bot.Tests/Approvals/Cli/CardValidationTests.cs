@@ -1,7 +1,7 @@
 using ProgramaBot.Approvals.Cli;
 using ProgramaBot.Tests.Support;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Cli;
 
 /// <summary>Every card the approvals and commission set-up features send, written by the <c>cards</c> verb and checked by the official parser.</summary>
 public sealed class CardValidationTests : IDisposable

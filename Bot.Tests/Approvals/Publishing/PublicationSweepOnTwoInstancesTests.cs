@@ -4,7 +4,7 @@ using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Tests.Support;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Publishing;
 
 /// <summary>Two instances on one Azure Table Storage (Azurite) sweeping at the same moment: the card repaired, one announcement.</summary>
 [Collection(AzuriteTests.Name)]

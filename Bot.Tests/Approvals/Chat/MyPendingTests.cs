@@ -5,7 +5,7 @@ using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Voting;
 using ProgramaBot.Reminders.Nudges;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Chat;
 
 /// <summary>«mis pendientes» in a member's personal chat: each open request as their own card, with the ballot to vote right there.</summary>
 public sealed class MyPendingTests

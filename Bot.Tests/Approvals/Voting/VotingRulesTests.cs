@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Voting;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Voting;
 
 /// <summary>The voting rules of the issue, each through /api/messages as Teams would send it.</summary>
 public sealed class VotingRulesTests : OneRequestTests

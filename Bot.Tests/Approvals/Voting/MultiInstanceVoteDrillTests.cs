@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Tests.Support;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Voting;
 
 /// <summary>
 /// Issue 7, drill 1: two instances sharing Azure Table Storage (Azurite); 3 members vote on 200 requests at once,

@@ -5,7 +5,7 @@ using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Tests.Fakes;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Publishing;
 
 /// <summary>
 /// The publication sweep repairs what no click will: a vote committed by an instance that died before publishing it,

@@ -1,7 +1,7 @@
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Commission;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Requests;
 
 public sealed class TallyTests
 {

@@ -4,7 +4,7 @@ using ProgramaBot.Approvals.Kinds;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.BotFramework.Activities;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Kinds;
 
 /// <summary>A kind is a description: a new one (the annual incentive programme, 3.7.1) works with no other code.</summary>
 public sealed class RequestKindTests

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Chat;
 
 /// <summary>"nueva solicitud" in chat: who may, what the form checks, and that a failure creates nothing.</summary>
 public sealed class RequestCreationTests

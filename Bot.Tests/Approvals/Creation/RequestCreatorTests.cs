@@ -13,7 +13,7 @@ using ProgramaBot.BotFramework.References;
 using ProgramaBot.Commission;
 using ProgramaBot.Time;
 
-namespace ProgramaBot.Tests.Approvals;
+namespace ProgramaBot.Tests.Approvals.Creation;
 
 /// <summary>Creation when storage fails after the card went out: the card is withdrawn, nothing is left to vote on.</summary>
 public sealed class RequestCreatorTests
