@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Approvals.Cards;
-using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Approvals.Voting;
@@ -140,10 +139,15 @@ public sealed class ApprovalHarness : IAsyncDisposable
         var response = await InvokeAsync(Secretario, PersonalChat, "form-message", "approvals.submit", data);
         Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());
         Assert.Contains("Solicitud enviada", Json(response["value"]!), StringComparison.Ordinal);
-        var requestId = RequestIds.FromToken(data["formId"]!.GetValue<string>());
+        var requestId = await FolioOfAsync(data["formId"]!.GetValue<string>());
         var stored = await Store.GetAsync(requestId, default) ?? throw new Xunit.Sdk.XunitException($"{requestId} was not stored");
         return (requestId, stored.Request.CardActivityId!);
     }
+
+    /// <summary>The folio a form's (or programme draft's) token took when it was submitted.</summary>
+    public async Task<string> FolioOfAsync(string token)
+        => await Services.GetRequiredService<IRequestFolios>().FindAsync(token, default)
+           ?? throw new Xunit.Sdk.XunitException($"The token {token} took no folio");
 
     /// <summary>
     /// Records a vote the way an instance does before it publishes anything, and publishes nothing: what is left when

@@ -10,6 +10,10 @@ public sealed class SqliteApprovalStoreTests : ApprovalStoreContract, IDisposabl
 
     protected override IApprovalStore CreateStore() => new SqliteApprovalStore(_sqlite.Database);
 
+    protected override IRequestFolios CreateFolios() => new SqliteApprovalFolios(_sqlite.Database);
+
+    protected override IRequestFolios CreateSiblingFolios() => new SqliteApprovalFolios(_sqlite.SameFile());
+
     protected override async Task ForgetPublicationAsync(string requestId)
     {
         await using var connection = await _sqlite.Database.OpenAsync(default);

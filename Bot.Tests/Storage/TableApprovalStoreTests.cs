@@ -9,17 +9,27 @@ namespace ProgramaBot.Tests.Storage;
 [Collection(AzuriteTests.Name)]
 public sealed class TableApprovalStoreTests(AzuriteFixture azurite) : ApprovalStoreContract
 {
-    private readonly TableClients _tables = new(Options.Create(new AzureTablesOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = "T" + Guid.NewGuid().ToString("N"),
-    }));
+    private readonly string _prefix = "T" + Guid.NewGuid().ToString("N");
+    private TableClients? _tables;
 
-    protected override IApprovalStore CreateStore() => new TableApprovalStore(_tables);
+    private TableClients Tables => _tables ??= Clients();
+
+    protected override IApprovalStore CreateStore() => new TableApprovalStore(Tables);
+
+    protected override IRequestFolios CreateFolios() => new TableApprovalFolios(Tables);
+
+    /// <summary>Its own clients over the same tables, as a second instance has.</summary>
+    protected override IRequestFolios CreateSiblingFolios() => new TableApprovalFolios(Clients());
 
     protected override async Task ForgetPublicationAsync(string requestId)
     {
-        var table = await _tables.GetAsync("Approvals", default);
+        var table = await Tables.GetAsync("Approvals", default);
         Assert.Equal(204, (await table.DeleteEntityAsync(TableKeys.Encode(requestId), "publication")).Status);
     }
+
+    private TableClients Clients() => new(Options.Create(new AzureTablesOptions
+    {
+        ConnectionString = azurite.ConnectionString,
+        TablePrefix = _prefix,
+    }));
 }

@@ -16,6 +16,9 @@ public sealed class TempSqliteDatabase : IDisposable
 
     public SqliteDatabase Database { get; }
 
+    /// <summary>The same file opened as another process would: its own <see cref="SqliteDatabase"/> and connections.</summary>
+    public SqliteDatabase SameFile() => new(Options.Create(new StorageOptions { DataFolder = _folder }), new TestHostEnvironment());
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

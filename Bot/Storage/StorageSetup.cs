@@ -29,6 +29,7 @@ public static class StorageSetup
             services.AddSingleton<ISubscriptionStore, TableReminderSubscriptionStore>();
             services.AddSingleton<INoticeLog, TableNoticeLog>();
             services.AddSingleton<IApprovalStore, TableApprovalStore>();
+            services.AddSingleton<IRequestFolios, TableApprovalFolios>();
             services.AddSingleton<ICommissionStore, TableCommissionStore>();
             services.AddSingleton<IProgrammeStore, TableProgrammeStore>();
             services.AddSingleton<IConversationSubjectStore, TableConversationSubjectStore>();
@@ -41,6 +42,7 @@ public static class StorageSetup
             services.AddSingleton<ISubscriptionStore, SqliteReminderSubscriptionStore>();
             services.AddSingleton<INoticeLog, SqliteNoticeLog>();
             services.AddSingleton<IApprovalStore, SqliteApprovalStore>();
+            services.AddSingleton<IRequestFolios, SqliteApprovalFolios>();
             services.AddSingleton<ICommissionStore, SqliteCommissionStore>();
             services.AddSingleton<IProgrammeStore, SqliteProgrammeStore>();
             services.AddSingleton<IConversationSubjectStore, SqliteConversationSubjectStore>();

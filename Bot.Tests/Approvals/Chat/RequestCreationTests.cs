@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ProgramaBot.Approvals.Storage;
 
 namespace ProgramaBot.Tests.Approvals.Chat;
 
@@ -65,8 +67,11 @@ public sealed class RequestCreationTests
         Assert.Contains("debe ser un enlace http:// o https://", json, StringComparison.Ordinal);
         Assert.Contains("debe ser una de estas opciones", json, StringComparison.Ordinal);
         Assert.Contains("«Cargo o puesto» debe ser texto.", json, StringComparison.Ordinal);
-        Assert.Null(await bot.Store.GetAsync(ProgramaBot.Approvals.Creation.RequestIds.FromToken(formId), default));
+        Assert.Empty(await bot.Store.ListOpenAsync(default));
         Assert.DoesNotContain(bot.PostsTo(ApprovalHarness.CommissionConversation), c => c.Body?["attachments"] is not null);
+        // The refused form took no folio: the next request is still the year's first.
+        Assert.Null(await bot.Services.GetRequiredService<IRequestFolios>().FindAsync(formId, default));
+        Assert.Equal("SOL-2021-001", (await bot.CreateRequestAsync()).RequestId);
     }
 
     [Fact]
@@ -83,7 +88,8 @@ public sealed class RequestCreationTests
         var response = await bot.InvokeAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, "m", "approvals.submit", data);
 
         Assert.Contains("no tengo registrada la conversación de la Comisión", ApprovalHarness.Json(response["value"]!), StringComparison.Ordinal);
-        Assert.Null(await bot.Store.GetAsync(ProgramaBot.Approvals.Creation.RequestIds.FromToken(formId), default));
+        Assert.Empty(await bot.Store.ListOpenAsync(default));
+        Assert.Null(await bot.Services.GetRequiredService<IRequestFolios>().FindAsync(formId, default));
     }
 
     [Fact]
@@ -91,16 +97,17 @@ public sealed class RequestCreationTests
     {
         await using var bot = await ApprovalHarness.StartAsync();
         await bot.JoinCommissionAsync();
-        var (requestId, _) = await bot.CreateRequestAsync();
-        var data = new JsonObject { ["kind"] = "dictamen-incentivos", ["formId"] = requestId[4..].ToLowerInvariant() + "00000000000000000000" };
+        var data = new JsonObject { ["kind"] = "dictamen-incentivos", ["formId"] = Guid.NewGuid().ToString("N") };
         foreach (var (key, value) in ApprovalTestData.DictamenFields())
         {
             data[key] = value;
         }
 
+        var first = await bot.InvokeAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, "m", "approvals.submit", data);
         var again = await bot.InvokeAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, "m", "approvals.submit", data);
 
-        Assert.Contains(requestId, ApprovalHarness.Json(again["value"]!), StringComparison.Ordinal);
+        Assert.Contains("SOL-2021-001", ApprovalHarness.Json(first["value"]!), StringComparison.Ordinal);
+        Assert.Contains("SOL-2021-001", ApprovalHarness.Json(again["value"]!), StringComparison.Ordinal);
         Assert.Single(bot.PostsTo(ApprovalHarness.CommissionConversation), c => c.Body?["attachments"] is not null
             && ApprovalHarness.Json(c.Body!).Contains("Dictamen", StringComparison.Ordinal));
         Assert.Single(await bot.Store.ListOpenAsync(default));

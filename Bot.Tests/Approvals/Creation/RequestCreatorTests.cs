@@ -16,15 +16,17 @@ using ProgramaBot.Time;
 namespace ProgramaBot.Tests.Approvals.Creation;
 
 /// <summary>Creation when storage fails after the card went out: the card is withdrawn, nothing is left to vote on.</summary>
-public sealed class RequestCreatorTests
+public sealed class RequestCreatorTests : IDisposable
 {
+    private readonly Storage.TempSqliteDatabase _sqlite = new();
+
     [Fact]
     public async Task WhenStorageFailsAfterPostingTheCardIsWithdrawn()
     {
         var connector = new RecordingConnector();
         var creator = Creator(new FailingStore(), connector);
 
-        await Assert.ThrowsAsync<IOException>(() => creator.CreateAsync(new NewRequest("SOL-FAIL", DictamenIncentivos.Kind,
+        await Assert.ThrowsAsync<IOException>(() => creator.CreateAsync(new NewRequest(null, DictamenIncentivos.Kind,
             ApprovalTestData.DictamenFields(), "Secretario Técnico", null, null, "api"), default));
 
         var (posted, replaced) = (Assert.Single(connector.Sent), Assert.Single(connector.Updated));
@@ -33,14 +35,16 @@ public sealed class RequestCreatorTests
         Assert.NotNull(posted.Attachments);
     }
 
-    private static RequestCreator Creator(IApprovalStore store, IConnectorClient connector)
+    public void Dispose() => _sqlite.Dispose();
+
+    private RequestCreator Creator(IApprovalStore store, IConnectorClient connector)
     {
         var options = Options.Create(new CommissionOptions { Members = [.. ApprovalTestData.Members(3)], ConversationId = "19:commission" });
         var references = new OneReference(new ConversationReference { ConversationId = "19:commission", ServiceUrl = "http://127.0.0.1:9/" });
         var clock = new CommissionClock(new FakeTimeProvider(ApprovalTestData.Now), Options.Create(new TimeOptions()));
         var roster = new CommissionRoster(new Fakes.InMemoryCommissionStore(), options);
         var channel = new CommissionChannel(references, connector, roster, NullLogger<CommissionChannel>.Instance);
-        return new RequestCreator(store, channel, new RequestCardRenderer(roster, clock), clock, roster,
+        return new RequestCreator(store, new ProgramaBot.Storage.Sqlite.SqliteApprovalFolios(_sqlite.Database), channel, new RequestCardRenderer(roster, clock), clock, roster,
             NullLogger<RequestCreator>.Instance);
     }
 

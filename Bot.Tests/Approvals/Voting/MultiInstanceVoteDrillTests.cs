@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Tests.Support;
 
@@ -40,6 +41,9 @@ public sealed class MultiInstanceVoteDrillTests(AzuriteFixture azurite)
             var posted = first.LastCardSentTo(ApprovalHarness.CommissionConversation);
             requests.Add((id, cardId, (JsonObject)posted["refresh"]!["action"]!["data"]!.DeepClone()));
         }
+
+        // Created on alternating instances, the requests are numbered one after another with no number twice.
+        Assert.Equal(Enumerable.Range(1, Requests).Select(n => RequestIds.Folio(2021, n)), requests.Select(r => r.Id));
 
         // Member 1 approves, member 2 rejects, member 3 approves; each click lands on either instance.
         var votes = requests.SelectMany((r, i) => ApprovalHarness.Members.Select((m, j) =>

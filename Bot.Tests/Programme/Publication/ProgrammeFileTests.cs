@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Programme.Publication;
 using ProgramaBot.Programme.Publication.Chat;
@@ -80,7 +79,7 @@ public sealed class ProgrammeFileTests : IAsyncLifetime
         var submit = ApprovalHarness.Action(bot.LastCardSentTo(ApprovalHarness.PersonalChat), ProgrammeReviewCard.SubmitVerb);
         await bot.InvokeAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, "review", ProgrammeReviewCard.SubmitVerb,
             (JsonObject)submit["data"]!.DeepClone());
-        var requestId = RequestIds.FromToken(submit["data"]!["draftId"]!.GetValue<string>());
+        var requestId = await bot.FolioOfAsync(submit["data"]!["draftId"]!.GetValue<string>());
         var cardId = (await bot.Store.GetAsync(requestId, default))!.Request.CardActivityId!;
 
         foreach (var member in ApprovalHarness.Members.Take(2))

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Programme.Publication;
 using ProgramaBot.Programme.Publication.Chat;
@@ -72,7 +71,9 @@ public sealed class ProgrammeFromTeamsEndToEndTests(AzuriteFixture azurite) : IA
         var submitted = await second.InvokeAsync(ApprovalHarness.Secretario, ApprovalHarness.PersonalChat, "review-card", ProgrammeReviewCard.SubmitVerb,
             (JsonObject)submit["data"]!.DeepClone());
         Assert.Contains("Programa sometido a la Comisión", ApprovalHarness.Json(submitted["value"]!), StringComparison.Ordinal);
-        var requestId = RequestIds.FromToken(draftId);
+        var requestId = await second.FolioOfAsync(draftId);
+        Assert.Equal("SOL-2026-001", requestId);
+        Assert.Contains(requestId, ApprovalHarness.Json(submitted["value"]!), StringComparison.Ordinal);
         var request = (await first.Store.GetAsync(requestId, default))!.Request;
         Assert.Equal("Programa Anual de Trabajo 2026", request.Title);
 

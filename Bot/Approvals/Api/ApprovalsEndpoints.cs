@@ -38,7 +38,7 @@ internal static class ApprovalsEndpoints
             return Invalid(validated.Errors);
         }
 
-        var result = await creator.CreateAsync(new NewRequest(RequestIds.New(), parsed.Kind, validated.Values,
+        var result = await creator.CreateAsync(new NewRequest(null, parsed.Kind, validated.Values,
             parsed.RequestedBy ?? DefaultRequester, null, parsed.NotifyConversationId, ApiSource), cancellationToken);
         if (result.Kind == CreationResultKind.Failed)
         {

@@ -35,7 +35,7 @@ internal sealed class SubmitFormAction(CommissionRoster roster, RequestCreator c
             return InvokeResponse.Card(FormCards.Form(kind, token, input, errors));
         }
 
-        var result = await creator.CreateAsync(new NewRequest(RequestIds.FromToken(token), kind, validated.Values,
+        var result = await creator.CreateAsync(new NewRequest(token, kind, validated.Values,
             current.SecretarioTecnico!.Name, from?.AadObjectId ?? from?.Id,
             turn.Activity.Conversation?.Id, "chat"), cancellationToken);
         return result.Kind == CreationResultKind.Failed

@@ -48,7 +48,7 @@ public static class CardSamples
         yield return ("decided-rejected", Render(rejected, CardView.Base));
         yield return ("already-decided", Render(approved, CardView.For(jorge, VoteMessages.AlreadyDecided)));
         yield return ("stale", Render(oneVote, CardView.For(jorge, VoteMessages.Stale)));
-        yield return ("error", NoticeCards.Error("Solicitud no encontrada", VoteMessages.NotFound("SOL-0F6E1C2A9B8D")));
+        yield return ("error", NoticeCards.Error("Solicitud no encontrada", VoteMessages.NotFound("SOL-2021-014")));
 
         // A programme submitted from its review card: the request of the «Programa Anual de Trabajo» kind, then the review cards.
         var programme = ProgrammeLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, ProgrammeOptions.BuiltInFile));
@@ -79,7 +79,7 @@ public static class CardSamples
         return FormCards.Form(DictamenIncentivos.Kind, "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d", values, result.Errors);
     }
 
-    private static ApprovalSnapshot Metas() => Open(ModificacionMetas.Kind, "SOL-0F6E1C2A9B8D", new Dictionary<string, string>
+    private static ApprovalSnapshot Metas() => Open(ModificacionMetas.Kind, "SOL-2021-014", new Dictionary<string, string>
     {
         ["movimiento"] = "modificacion",
         ["alcance"] = "individual",
@@ -91,7 +91,7 @@ public static class CardSamples
         ["anexos"] = "https://iepc-durango.example/spen/metas/MI-07-propuesta.pdf\nhttps://iepc-durango.example/spen/metas/MI-07-oficio-DESPEN.pdf",
     });
 
-    private static ApprovalSnapshot Dictamen() => Open(DictamenIncentivos.Kind, "SOL-1A2B3C4D5E6F", new Dictionary<string, string>
+    private static ApprovalSnapshot Dictamen() => Open(DictamenIncentivos.Kind, "SOL-2021-015", new Dictionary<string, string>
     {
         ["ejercicio"] = "2020",
         ["miembro"] = "C. Rosa María Gallegos Ibarra",

@@ -3,9 +3,12 @@ using ProgramaBot.Approvals.Kinds;
 namespace ProgramaBot.Approvals.Creation;
 
 /// <summary>A validated request about to be created, from the chat form or the API.</summary>
-/// <param name="RequestId">Chosen by the caller so a repeated submission of the same form creates one request.</param>
+/// <param name="Token">
+/// The form's (or programme draft's) token: a repeated submission of it names the same request. Null for the API, whose
+/// every call is a new request.
+/// </param>
 public sealed record NewRequest(
-    string RequestId,
+    string? Token,
     RequestKind Kind,
     IReadOnlyDictionary<string, string> Fields,
     string RequestedBy,
@@ -17,7 +20,7 @@ public enum CreationResultKind
 {
     Created,
 
-    /// <summary>The same request id was created before (a double submission): nothing new.</summary>
+    /// <summary>The same form was submitted before (a double submission): nothing new.</summary>
     AlreadyExists,
 
     /// <summary>Nothing was created; <see cref="CreationResult.Error"/> says why, in Spanish.</summary>

@@ -9,10 +9,12 @@ namespace ProgramaBot.Approvals.Creation;
 
 /// <summary>
 /// Creates a request: the card is posted to the commission first and the request stored with the card's id in one
-/// write, so a failure at either step leaves nothing half-created that members could vote on.
+/// write, so a failure at either step leaves nothing half-created that members could vote on. Its folio is taken only
+/// after everything that can refuse the request has been checked, so a refused request costs no number.
 /// </summary>
 public sealed class RequestCreator(
     IApprovalStore store,
+    IRequestFolios folios,
     CommissionChannel channel,
     RequestCardRenderer cards,
     CommissionClock clock,
@@ -28,9 +30,9 @@ public sealed class RequestCreator(
 
     public async Task<CreationResult> CreateAsync(NewRequest input, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(input.RequestId, cancellationToken) is { } existing)
+        if (await SubmittedBeforeAsync(input.Token, cancellationToken) is { } existing)
         {
-            return new CreationResult(CreationResultKind.AlreadyExists, existing.Request);
+            return new CreationResult(CreationResultKind.AlreadyExists, existing);
         }
 
         var current = await roster.CurrentAsync(cancellationToken);
@@ -46,9 +48,17 @@ public sealed class RequestCreator(
         }
 
         var now = clock.UtcNow;
+        // Bound to the token in the same write: a second instance handling the same submission gets this folio too, and
+        // whichever stores the request first wins below; a retry after a lost answer finds it stored, or reuses the folio.
+        var folio = await folios.TakeAsync(clock.InZone(now).Year, input.Token, cancellationToken);
+        if (input.Token is not null && await store.GetAsync(folio, cancellationToken) is { } stored)
+        {
+            return new CreationResult(CreationResultKind.AlreadyExists, stored.Request);
+        }
+
         var request = new ApprovalRequest
         {
-            Id = input.RequestId,
+            Id = folio,
             KindId = input.Kind.Id,
             Title = input.Kind.TitleFor(input.Fields),
             ProgrammeItem = input.Kind.ProgrammeItem,
@@ -102,5 +112,24 @@ public sealed class RequestCreator(
 
         logger.LogInformation("Request {RequestId} ({Kind}) created and posted as {ActivityId}", request.Id, request.KindId, activityId);
         return new CreationResult(CreationResultKind.Created, request);
+    }
+
+    /// <summary>
+    /// The request a token already made: under the folio it took, or under the id tokens named before folios (a form or
+    /// draft submitted before the upgrade and submitted again after it must not make a second request).
+    /// </summary>
+    private async Task<ApprovalRequest?> SubmittedBeforeAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (await folios.FindAsync(token, cancellationToken) is { } folio)
+        {
+            return (await store.GetAsync(folio, cancellationToken))?.Request;
+        }
+
+        return RequestIds.IsToken(token) ? (await store.GetAsync(RequestIds.Legacy(token), cancellationToken))?.Request : null;
     }
 }

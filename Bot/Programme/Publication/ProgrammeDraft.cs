@@ -8,7 +8,7 @@ namespace ProgramaBot.Programme.Publication;
 /// </summary>
 public sealed record ProgrammeDraft
 {
-    /// <summary>32 hexadecimal digits; the approval request made from it is <c>RequestIds.FromToken(Id)</c>.</summary>
+    /// <summary>32 hexadecimal digits; the token of the approval request made from it, which names one folio.</summary>
     public required string Id { get; init; }
 
     public required int Year { get; init; }

@@ -6,8 +6,8 @@ namespace ProgramaBot.Programme.Publication;
 
 /// <summary>
 /// Turns a reviewed draft into a «Programa Anual de Trabajo» approval request, posted to the commission like any other.
-/// The request id comes from the draft id, so submitting the same draft twice (a double click, a retried call) makes
-/// one request.
+/// The draft id is the request's token, so submitting the same draft twice (a double click, a retried call) makes one
+/// request under one folio.
 /// </summary>
 public sealed class ProgrammeSubmission(IProgrammeStore store, RequestCreator creator, CommissionClock clock)
 {
@@ -22,7 +22,7 @@ public sealed class ProgrammeSubmission(IProgrammeStore store, RequestCreator cr
             throw new InvalidOperationException("Programme request fields are invalid: " + string.Join(" ", validated.Errors.Select(e => e.Message)));
         }
 
-        var result = await creator.CreateAsync(new NewRequest(RequestIds.FromToken(draft.Id), ProgramaAnual.Kind, validated.Values,
+        var result = await creator.CreateAsync(new NewRequest(draft.Id, ProgramaAnual.Kind, validated.Values,
             requestedBy, requestedById, fromConversationId, source), cancellationToken);
         if (result.Request is { } request && draft.RequestId != request.Id)
         {

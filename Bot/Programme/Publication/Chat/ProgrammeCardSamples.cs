@@ -33,7 +33,7 @@ public static class ProgrammeCardSamples
         var validated = RequestValidator.Validate(ProgramaAnual.Kind, fields, rejectUnknown: true);
         return new ApprovalRequest
         {
-            Id = "SOL-5C1D2E3F4A5B",
+            Id = "SOL-2021-003",
             KindId = ProgramaAnual.Kind.Id,
             Title = ProgramaAnual.Kind.TitleFor(validated.Values),
             ProgrammeItem = ProgramaAnual.Kind.ProgrammeItem,
