@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of the whole product in the Microsoft 365 Agents Playground's web UI, for the README and
 # docs/WALKTHROUGH.md: starts the built bot and the Playground exactly as the end-to-end test does
-# (Bot.Tests/EndToEnd/WholeProductTests.cs), drives the UI in headless Chromium with puppeteer-core
-# (tools/playground-screenshots.mjs) and stops both on exit.
+# (Bot.Tests/EndToEnd/WholeProductTests.cs), plus a second Playground whose current user is Megan Bowen, a voting
+# member (tools/agentsplayground-member.yml: the web UI only acts as its current user), drives both UIs in headless
+# Chromium with puppeteer-core (tools/playground-screenshots.mjs) and stops all three on exit.
 #
 #   scripts/playground-screenshots.sh [OUT_DIR]      (default docs/img/playground)
 #
@@ -33,11 +34,14 @@ fi
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 bot_port=$(free_port)
 playground_port=$(free_port)
+member_port=$(free_port)
 work=$(mktemp -d)
 bot_pid=""
 playground_pid=""
+member_pid=""
 cleanup() {
-  # Only the two processes this script started (and their children).
+  # Only the three processes this script started (and their children).
+  [ -n "$member_pid" ] && kill "$member_pid" 2>/dev/null || true
   [ -n "$playground_pid" ] && kill "$playground_pid" 2>/dev/null || true
   [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null || true
   wait 2>/dev/null || true
@@ -65,18 +69,29 @@ M365_AGENTS_PLAYGROUND_LOGFILE="$work/playground-internal.log" \
   -p "$playground_port" --disable-telemetry >"$work/playground.log" 2>&1 &
 playground_pid=$!
 
+echo "==> Megan Bowen's Agents Playground on port $member_port (log: $work/member.log)"
+TEAMSAPPTESTER_BROWSER=none \
+M365_AGENTS_PLAYGROUND_CONFIG_PATH="$PWD/tools/agentsplayground-member.yml" \
+M365_AGENTS_PLAYGROUND_LOGFILE="$work/member-internal.log" \
+  node_modules/.bin/agentsplayground start -e "http://127.0.0.1:$bot_port/api/messages" -c msteams \
+  -p "$member_port" --disable-telemetry >"$work/member.log" 2>&1 &
+member_pid=$!
+
 for _ in $(seq 1 120); do
   if curl -fs "http://127.0.0.1:$bot_port/healthz" >/dev/null 2>&1 \
-     && curl -fs "http://127.0.0.1:$playground_port/_internal/v1/config" >/dev/null 2>&1; then
+     && curl -fs "http://127.0.0.1:$playground_port/_internal/v1/config" >/dev/null 2>&1 \
+     && curl -fs "http://127.0.0.1:$member_port/_internal/v1/config" >/dev/null 2>&1; then
     break
   fi
   if ! kill -0 "$bot_pid" 2>/dev/null; then echo "The bot exited:" >&2; tail -30 "$work/bot.log" >&2; exit 1; fi
   if ! kill -0 "$playground_pid" 2>/dev/null; then echo "The Playground exited:" >&2; tail -30 "$work/playground.log" >&2; exit 1; fi
+  if ! kill -0 "$member_pid" 2>/dev/null; then echo "Megan's Playground exited:" >&2; tail -30 "$work/member.log" >&2; exit 1; fi
   sleep 0.5
 done
 
 echo "==> driving the web UI"
-if ! node tools/playground-screenshots.mjs --playground "http://127.0.0.1:$playground_port" --out "$out" --chromium "$chromium"; then
+if ! node tools/playground-screenshots.mjs --playground "http://127.0.0.1:$playground_port" \
+  --member-playground "http://127.0.0.1:$member_port" --out "$out" --chromium "$chromium"; then
   echo "--- bot log (last lines) ---" >&2
   tail -40 "$work/bot.log" >&2
   exit 1

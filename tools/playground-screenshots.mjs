@@ -2,13 +2,15 @@
 // end-to-end story and saves PNGs for the README. Started by scripts/playground-screenshots.sh, which starts the
 // built bot and the Playground (tenant Bot.Tests/EndToEnd/agentsplayground.yml) first.
 //
-// Usage: node tools/playground-screenshots.mjs --playground http://127.0.0.1:PORT --out docs/img/playground
-//        [--chromium /usr/bin/chromium] [--reminder-timeout 100]
+// Usage: node tools/playground-screenshots.mjs --playground http://127.0.0.1:PORT --member-playground http://127.0.0.1:PORT2
+//        --out docs/img/playground [--chromium /usr/bin/chromium] [--reminder-timeout 100]
 //
-// What the current user (Alex Wilber, the Secretario Técnico) does, he does in the web UI: types messages and
-// fills and sends the request form. The members' votes are adaptiveCard/action invokes sent as Megan Bowen and
-// Adele Vance through the Playground's HTTP API (the web UI only acts as its current user); the UI shows the
-// card being replaced. Messages to the group chat go through the API too, with the @mention Teams requires.
+// What the current user (Alex Wilber, the Secretario Técnico) does, he does in the web UI: types messages (a question,
+// a follow-up, «sesiones») and fills and sends the request form. Megan Bowen, the Presidenta, has a second Playground
+// whose current user she is (tools/agentsplayground-member.yml): in its web UI she asks «mis pendientes» and clicks
+// Aprobar on her ballot. Adele Vance's vote is an adaptiveCard/action invoke sent as her through the first
+// Playground's HTTP API; the UI shows the commission's card being replaced. Messages to the group chat go through the
+// API too, with the @mention Teams requires.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import WebSocket from 'ws';
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) =>
   a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs, []));
 const base = args.playground ?? 'http://127.0.0.1:56150';
+const memberBase = args['member-playground'];
 const out = args.out ?? 'docs/img/playground';
 const chromium = args.chromium ?? '/usr/bin/chromium';
 const reminderTimeout = Number(args['reminder-timeout'] ?? 100) * 1000;
@@ -27,6 +30,10 @@ const COMMISSION_NAME = 'Comisión de Seguimiento';
 
 if (!fs.existsSync(chromium)) {
   console.error(`Chromium is missing at ${chromium}: install it with 'sudo apt-get install chromium' (Debian package).`);
+  process.exit(2);
+}
+if (!memberBase) {
+  console.error('--member-playground is required (Megan Bowen\'s Playground, started by scripts/playground-screenshots.sh).');
   process.exit(2);
 }
 fs.mkdirSync(out, { recursive: true });
@@ -85,104 +92,143 @@ const browser = await puppeteer.launch({
 });
 const saved = [];
 let failed = false;
-try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1366, height: 900, deviceScaleFactor: 1 });
-  await page.goto(base + '/', { waitUntil: 'networkidle0' });
 
-  const waitForText = (text, timeout = 20000) =>
-    page.waitForFunction(t => document.body.innerText.includes(t), { timeout, polling: 250 }, text);
+/** What a person does in one Playground's web UI. */
+function ui(page) {
   const editor = '[contenteditable="true"][role="textbox"]';
-  async function type(text) {
-    await page.click(editor);
-    await page.keyboard.type(text, { delay: 5 });
-    await page.keyboard.press('Enter');
-  }
-  async function openChat(name) {
-    const item = await page.$(`[role="treeitem"][aria-label^="${name}"]`);
-    if (!item) throw new Error(`No chat named ${name} in the Playground's list`);
-    await item.click();
-    await sleep(800);
-  }
-  /** Scrolls the (last) element whose own text starts with `text` to the top of the message list. */
-  async function scrollTo(text) {
-    const found = await page.$$(`xpath/.//*[starts-with(normalize-space(text()), ${JSON.stringify(text)})]`);
-    if (found.length) await found[found.length - 1].evaluate(e => e.scrollIntoView({ block: 'start' }));
-    await sleep(300);
-  }
-  async function shot(name) {
-    await sleep(700); // let the message list settle
-    const file = path.join(out, name + '.png');
-    await page.screenshot({ path: file });
-    saved.push(file);
-    console.log('saved ' + file);
-  }
+  return {
+    page,
+    waitForText: (text, timeout = 20000) =>
+      page.waitForFunction(t => document.body.innerText.includes(t), { timeout, polling: 250 }, text),
+    async type(text) {
+      await page.click(editor);
+      await page.keyboard.type(text, { delay: 5 });
+      await page.keyboard.press('Enter');
+    },
+    async openChat(name) {
+      const item = await page.$(`[role="treeitem"][aria-label^="${name}"]`);
+      if (!item) throw new Error(`No chat named ${name} in the Playground's list`);
+      await item.click();
+      await sleep(800);
+    },
+    /** Scrolls the (last) element whose own text starts with `text` to the top of the message list. */
+    async scrollTo(text) {
+      const found = await page.$$(`xpath/.//*[starts-with(normalize-space(text()), ${JSON.stringify(text)})]`);
+      if (found.length) await found[found.length - 1].evaluate(e => e.scrollIntoView({ block: 'start' }));
+      await sleep(300);
+    },
+    /** Clicks the last button titled `title` (a card's action). */
+    async click(title) {
+      const buttons = await page.$$(`xpath/.//button[.//*[normalize-space(text())=${JSON.stringify(title)}] or normalize-space(text())=${JSON.stringify(title)}]`);
+      if (!buttons.length) throw new Error(`No button «${title}»`);
+      await buttons[buttons.length - 1].click();
+    },
+    async shot(name) {
+      await sleep(700); // let the message list settle
+      const file = path.join(out, name + '.png');
+      await page.screenshot({ path: file });
+      saved.push(file);
+      console.log('saved ' + file);
+    },
+    async closeLogPanel() {
+      const closeLog = await page.$('button[aria-label="Close"], button[title="Close"]');
+      const [logClose] = await page.$$('xpath/.//*[normalize-space(text())="Log Panel"]/following::button[2]');
+      if (logClose) await logClose.click(); else if (closeLog) await closeLog.click();
+    },
+  };
+}
 
-  // 1. Opening the Playground installs the app in the personal chat: the welcome. The bot is added to the commission's chat too.
-  await waitForText('Gracias por agregarme', 30000);
-  const closeLog = await page.$('button[aria-label="Close"], button[title="Close"]');
-  const [logClose] = await page.$$('xpath/.//*[normalize-space(text())="Log Panel"]/following::button[2]');
-  if (logClose) await logClose.click(); else if (closeLog) await closeLog.click();
+try {
+  const alexPage = await browser.newPage();
+  await alexPage.setViewport({ width: 1366, height: 900, deviceScaleFactor: 1 });
+  await alexPage.goto(base + '/', { waitUntil: 'networkidle0' });
+  const alex = ui(alexPage);
+
+  // 1. Opening the Playground installs the app in the personal chat: the welcome and the help card with its buttons.
+  //    The bot is added to the commission's chat too.
+  await alex.waitForText('Gracias por agregarme', 30000);
+  await alex.closeLogPanel();
   await api('POST', `/_debug/conversation/${COMMISSION}/installation`, {});
   await frame(f => f.actionConversationId === COMMISSION && f.message?.text?.includes('Gracias por agregarme'), 20000, 'the welcome in the commission chat');
-  await shot('01-welcome');
+  await alex.waitForText('Próxima sesión');
+  await alex.shot('01-welcome');
 
-  // 2. A question about the programme.
-  await type('¿cuándo es la sesión ordinaria III?');
-  await waitForText('Fuente: Programa Anual de Trabajo 2021');
-  await shot('02-answer');
+  // 2. A question about the programme, then a follow-up that only makes sense after it.
+  await alex.type('¿cuándo es la sesión ordinaria III?');
+  await alex.waitForText('Fuente: Programa Anual de Trabajo 2021');
+  await alex.shot('02-answer');
+  await alex.type('¿y la cuarta?');
+  await frame(f => f.actionConversationId === PERSONAL && (f.message?.text ?? '').includes('Ordinaria IV'), 20000, 'the answer to the follow-up');
+  await alex.waitForText('Ordinaria IV');
+  await alex.shot('03-follow-up');
 
   // 3. The sessions card.
-  await type('sesiones');
+  await alex.type('sesiones');
   await frame(f => f.actionConversationId === PERSONAL && card(f)?.fallbackText?.includes('Sesión Ordinaria IV'), 20000, 'the sessions card');
-  await waitForText('Ordinaria IV');
-  await shot('03-sessions-card');
+  await alex.waitForText('Sesiones ordinarias');
+  await alex.shot('04-sessions-card');
 
   // 4. The Secretario Técnico fills in the form in the UI and sends it.
-  await type('nueva solicitud modificacion-metas');
-  await waitForText('Enviar a la Comisión');
-  await fillForm(page);
-  await shot('04-request-form');
-  const [send] = await page.$$('xpath/.//button[.//*[normalize-space(text())="Enviar a la Comisión"] or normalize-space(text())="Enviar a la Comisión"]');
-  await send.click();
-  await waitForText('Solicitud enviada a la Comisión');
-  await shot('05-request-sent');
+  await alex.type('nueva solicitud modificacion-metas');
+  await alex.waitForText('Enviar a la Comisión');
+  await fillForm(alexPage);
+  await alex.shot('05-request-form');
+  await alex.click('Enviar a la Comisión');
+  await alex.waitForText('Solicitud enviada a la Comisión');
+  await alex.shot('06-request-sent');
 
-  // 5. The commission's chat: the request card, then Megan's and Adele's votes (invokes as them) until it is decided.
+  // 5. The commission's chat: the request card with its tally, nobody has voted.
   const posted = await frame(f => f.actionConversationId === COMMISSION && card(f)?.refresh, 20000, 'the request card');
-  await openChat(COMMISSION_NAME);
-  await waitForText('Votar o cambiar mi voto');
-  await scrollTo('Modificación de metas · Solicitud');
-  await shot('06-approval-card');
+  await alex.openChat(COMMISSION_NAME);
+  await alex.waitForText('Votar o cambiar mi voto');
+  await alex.scrollTo('Modificación de metas · Solicitud');
+  await alex.shot('07-approval-card');
+
+  // 6. Megan Bowen, in her own Teams (the second Playground): «mis pendientes», then Aprobar on her ballot.
+  const meganPage = await browser.newPage();
+  // Taller than Alex's: her copy of the card, with the ballot and its buttons, fits on one screen.
+  await meganPage.setViewport({ width: 1366, height: 1300, deviceScaleFactor: 1 });
+  await meganPage.goto(memberBase + '/', { waitUntil: 'networkidle0' });
+  const megan = ui(meganPage);
+  await megan.waitForText('Gracias por agregarme', 30000);
+  await megan.closeLogPanel();
+  await megan.type('mis pendientes');
+  await megan.waitForText('aún no ha votado');
+  await megan.scrollTo('Hay 1 solicitud en votación');
+  await megan.shot('08-my-pending');
+  await megan.click('Aprobar');
+  await megan.waitForText('Registré su voto');
+  await megan.scrollTo('Registré su voto');
+  await megan.shot('09-my-vote');
+
+  // 7. Alex's view of the commission's chat: the card was replaced for everyone with the new tally. Adele approves
+  //    (an invoke as her), two of three: APROBADA, no buttons left, and the decision is announced.
+  await alexPage.bringToFront();
+  await alex.waitForText('A favor: 1');
+  await alex.scrollTo('Modificación de metas · Solicitud');
+  await alex.shot('10-approval-one-vote');
   const cardId = posted.message.messageId;
   const refresh = card(posted).refresh.action.data;
-  for (const member of ['user-id-1', 'user-id-2']) {
-    const ballot = await invoke(member, COMMISSION, cardId, execute('refresh', refresh, 'automatic'));
-    await invoke(member, COMMISSION, cardId, execute('approvals.approve', findAction(ballot.value, 'approvals.approve').data));
-    await sleep(1000);
-    if (member === 'user-id-1') {
-      await waitForText('A favor: 1');
-      await scrollTo('Modificación de metas · Solicitud');
-      await shot('07-approval-one-vote');
-    }
-  }
-  await waitForText('La Comisión decidió la solicitud');
-  await scrollTo('Modificación de metas · Solicitud');
-  await shot('08-approval-decided');
-  await scrollTo('La Comisión decidió la solicitud');
-  await shot('09-decision-announced');
+  const ballot = await invoke('user-id-2', COMMISSION, cardId, execute('refresh', refresh, 'automatic'));
+  await invoke('user-id-2', COMMISSION, cardId, execute('approvals.approve', findAction(ballot.value, 'approvals.approve').data));
+  await alex.waitForText('La Comisión decidió la solicitud');
+  await alex.scrollTo('Modificación de metas · Solicitud');
+  await alex.shot('11-approval-decided');
+  await alex.scrollTo('La Comisión decidió la solicitud');
+  await alex.shot('12-decision-announced');
 
-  // 6. Reminders: the commission's chat subscribes, the Secretario Técnico sets the date in his chat, the reminder arrives.
+  // 8. Reminders: the commission's chat subscribes, the Secretario Técnico sets the date in his chat, the reminder arrives.
   await sendWithMention('user-id-0', COMMISSION, 'suscribir recordatorios');
-  await waitForText('recibirá los recordatorios');
-  await openChat('Personal Chat');
-  await type('programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00');
-  await waitForText('Entendido');
-  await shot('10-session-date');
-  await openChat(COMMISSION_NAME);
+  await alex.waitForText('recibirá los recordatorios');
+  await alex.openChat('Personal Chat');
+  await alex.type('programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00');
+  await alex.waitForText('Entendido');
+  await alex.shot('13-session-date');
+  await alex.openChat(COMMISSION_NAME);
   console.log(`waiting up to ${reminderTimeout / 1000} s for the reminder (simulated clock)…`);
-  await waitForText('Recordatorio', reminderTimeout);
-  await shot('11-reminder');
+  await alex.waitForText('Recordatorio: la', reminderTimeout);
+  await alex.scrollTo('⏰ Recordatorio');
+  await alex.shot('14-reminder');
 } catch (e) {
   failed = true;
   console.error('FAILED: ' + e.message);

@@ -1,6 +1,7 @@
 // Validates Adaptive Card JSON files with the official parser (npm adaptivecards, pinned) at version 1.5,
-// plus the checks the parser does not make (docs/TOOLS.md): "version" is "1.5", every Action.Execute has a verb,
-// every TextBlock has text, and each card is under the size budget.
+// plus the checks the parser does not make (docs/TOOLS.md): "version" is "1.5", the card says its language ("lang": "es")
+// and what it says (a non-empty "fallbackText" and "speak"), every Action.Execute has a verb, every TextBlock has text,
+// and each card is under the size budget.
 // Usage: node tools/validate-cards.mjs [--max-bytes N] FILE_OR_DIR...   Exit code 0 = all valid, 1 = problems.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -46,6 +47,10 @@ function ownChecks(json, bytes) {
   const problems = [];
   if (json.type !== 'AdaptiveCard') problems.push('root "type" is not "AdaptiveCard"');
   if (json.version !== '1.5') problems.push(`"version" is ${JSON.stringify(json.version)}, expected "1.5"`);
+  if (json.lang !== 'es') problems.push(`"lang" is ${JSON.stringify(json.lang)}, expected "es"`);
+  for (const key of ['fallbackText', 'speak']) {
+    if (!(typeof json[key] === 'string' && json[key].trim())) problems.push(`no "${key}"`);
+  }
   if (bytes >= maxBytes) problems.push(`card is ${bytes} bytes, limit ${maxBytes}`);
   walk(json, '$', (node, at) => {
     if (node.type === 'Action.Execute' && !(typeof node.verb === 'string' && node.verb.trim())) {
@@ -67,6 +72,11 @@ function ownChecks(json, bytes) {
 
 function parserChecks(json) {
   const problems = [];
+  // The parser checks "lang" with a regular expression that has the g flag (adaptivecards 3.0.6,
+  // CardElement.langProperty = /^[a-z]{2,3}$/gi), so exec() remembers where the last match ended: after one card with
+  // "lang": "es" passes, the next card's "es" is matched from index 2 and refused. Each card is checked on its own, as
+  // Teams checks it: start that expression afresh. The check itself is unchanged ("es-MX" is still refused).
+  AC.CardElement.langProperty.regEx.lastIndex = 0;
   const card = new AC.AdaptiveCard();
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   card.parse(json, context);

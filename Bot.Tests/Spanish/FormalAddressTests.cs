@@ -71,6 +71,17 @@ public sealed partial class FormalAddressTests
         Assert.True(offences.Count == 0, "Second-person-singular forms in cards:\n" + string.Join('\n', offences));
     }
 
+    [Fact]
+    public void TheCardScanReadsWhatACardSaysAndItsFallback()
+    {
+        var card = ProgramaBot.Cards.CardJson.Card(new ProgramaBot.Cards.CardSummary("Puedes votar desde la tarjeta.", "Vota desde la tarjeta."),
+            [ProgramaBot.Cards.CardJson.Text("Solicitud")]);
+
+        var found = Texts(JsonSerializer.SerializeToElement(card, BotJson.Options)).Select(InformalWord).OfType<string>();
+
+        Assert.Equal(["puedes", "vota"], found);
+    }
+
     [Theory]
     [InlineData("No envié la solicitud; corrige lo siguiente:", "corrige")]
     [InlineData("Ana, aún no has votado.", "has")]
@@ -86,7 +97,8 @@ public sealed partial class FormalAddressTests
     [InlineData("Usted puede votar desde esta tarjeta; su voto se registra al instante.")]
     public void FormalTextAndWordsThatContainTheFormsPass(string text) => Assert.Null(InformalWord(text));
 
-    private static string? InformalWord(string text)
+    /// <summary>The first second-person-singular form in <paramref name="text"/>, or null (also used on the cards sent in conversation tests).</summary>
+    internal static string? InformalWord(string text)
     {
         foreach (var sentence in SentenceStart().Split(text))
         {

@@ -4,7 +4,7 @@ namespace ProgramaBot.Answers;
 
 /// <summary>
 /// A compact Adaptive Card 1.5 for list answers (sessions, objectives, action lines, acronyms):
-/// a title, one FactSet row per item, the note and the source. Chat sends <see cref="Answer.Text"/> as the fallback.
+/// a title, one FactSet row per item, the note and the source. <see cref="Answer.Text"/> is its fallback; it speaks the first items.
 /// </summary>
 public static class AnswerCardBuilder
 {
@@ -18,7 +18,7 @@ public static class AnswerCardBuilder
             return null;
         }
 
-        var body = new JsonArray
+        var body = new List<JsonNode>
         {
             TextBlock(list.Title, ("weight", "Bolder"), ("size", "Medium")),
             new JsonObject
@@ -33,14 +33,33 @@ public static class AnswerCardBuilder
         }
 
         body.Add(TextBlock(list.Source, ("isSubtle", true), ("size", "Small")));
-        return new JsonObject
+        return Cards.CardJson.Card(new Cards.CardSummary(answer.Text, Speak(list)), body);
+    }
+
+    /// <summary>
+    /// Spoken, a list of short items is its first items and how many more; a list of long ones (objectives, action lines)
+    /// how many there are, first to last. The card shows them all.
+    /// </summary>
+    private const int SpokenItems = 8;
+
+    private const int SpokenItemLength = 60;
+
+    private static string Speak(AnswerList list)
+    {
+        var title = list.Title.TrimEnd('.');
+        if (list.Items.Count == 0)
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["fallbackText"] = answer.Text,
-            ["body"] = body,
-        };
+            return $"{title}. {list.Source}";
+        }
+
+        if (list.Items.Any(i => i.Text.Length > SpokenItemLength))
+        {
+            return $"{title}: {list.Items.Count} en total, de {list.Items[0].Label} a {list.Items[^1].Label}. {list.Source}";
+        }
+
+        var items = list.Items.Take(SpokenItems).Select(i => $"{i.Label}: {i.Text.TrimEnd('.')}");
+        var more = list.Items.Count > SpokenItems ? $" y {list.Items.Count - SpokenItems} más" : "";
+        return $"{title}: {string.Join("; ", items)}{more}. {list.Source}";
     }
 
     private static JsonObject TextBlock(string text, params (string Name, JsonNode Value)[] properties)

@@ -11,13 +11,28 @@ public static class CardJson
     public const string Version = "1.5";
     public const string Schema = "http://adaptivecards.io/schemas/adaptive-card.json";
 
-    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null, JsonObject? refresh = null)
+    /// <summary>
+    /// The card's language. Not «es-MX»: the schema defines <c>lang</c> as a 2-letter ISO-639-1 code and the official
+    /// parser accepts only 2–3 letters (docs/TOOLS.md); the reply activity's locale carries the region.
+    /// </summary>
+    public const string Language = "es";
+
+    /// <summary>
+    /// The one place every card of the bot is made: type, schema, version and language stamped here, and what the card
+    /// says (<paramref name="summary"/>) required, so no card goes out without <c>fallbackText</c> and <c>speak</c>.
+    /// </summary>
+    public static JsonObject Card(CardSummary summary, IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null, JsonObject? refresh = null)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(summary.FallbackText);
+        ArgumentException.ThrowIfNullOrWhiteSpace(summary.Speak);
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = Schema,
             ["version"] = Version,
+            ["lang"] = Language,
+            ["fallbackText"] = summary.FallbackText,
+            ["speak"] = CardSummary.Plain(summary.Speak),
             ["body"] = new JsonArray([.. body]),
         };
         if (actions?.ToArray() is { Length: > 0 } list)

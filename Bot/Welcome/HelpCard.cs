@@ -39,12 +39,8 @@ public static class HelpCard
             ? CardJson.Text("En este chat, mencióneme antes de su pregunta, por ejemplo: «@ProgramaBot próxima sesión» o «@ProgramaBot ¿qué dice el objetivo 2.2?».", TextStyle.Subtle)
             : CardJson.Text("Escriba su pregunta, por ejemplo «¿cuándo es la sesión ordinaria III?», o elija una opción:", TextStyle.Subtle));
 
-        var card = CardJson.Card(body, inGroup ? null : CommonQuestions.Select(q => (JsonNode)ImBack(q.Title, q.Text)));
-        // No "lang": the official parser refuses «es-MX» and, through a stateful /g regex, every other card that carries
-        // even «es» in one run. The reply activity's locale (es-MX) says the language.
-        card["fallbackText"] = Summary + " Escriba «ayuda» para ver las opciones.";
-        card["speak"] = Summary;
-        return card;
+        return CardJson.Card(new CardSummary(Summary + " Escriba «ayuda» para ver las opciones.", Summary),
+            body, inGroup ? null : CommonQuestions.Select(q => (JsonNode)ImBack(q.Title, q.Text)));
     }
 
     /// <summary>A message with <paramref name="text"/> (when given) above the help card.</summary>

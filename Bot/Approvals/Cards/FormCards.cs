@@ -22,7 +22,8 @@ public static class FormCards
         body.Add(CardInputs.Choices(KindInput, "Tipo de solicitud",
             RequestKinds.All.Select(k => (k.Id, $"{k.Title} (línea de acción {k.ProgrammeItem})")),
             value: null, required: true, errorMessage: "Elija un tipo de solicitud.", expanded: true));
-        return CardJson.Card(body, [CardJson.Execute("Continuar", ApprovalVerbs.Form, [])]);
+        return CardJson.Card(new CardSummary("Nueva solicitud para la Comisión: elija el tipo de solicitud y después escriba sus datos."),
+            body, [CardJson.Execute("Continuar", ApprovalVerbs.Form, [])]);
     }
 
     /// <param name="formId">Identifies this form: submitting it twice creates one request.</param>
@@ -49,7 +50,10 @@ public static class FormCards
 
         body.AddRange(kind.Fields.Select(field => Input(field, values?.GetValueOrDefault(field.Id))));
         var data = new JsonObject { [KindInput] = kind.Id, [FormIdKey] = formId };
-        return CardJson.Card(body, [CardJson.Execute("Enviar a la Comisión", ApprovalVerbs.Submit, data, style: "positive")]);
+        var summary = $"Nueva solicitud: {kind.Title}. Escriba sus datos y envíela a la Comisión."
+                      + (errors is { Count: > 0 } ? $" No la envié; corrija: {string.Join(" ", errors.Select(e => e.Message))}" : "");
+        return CardJson.Card(new CardSummary(summary), body,
+            [CardJson.Execute("Enviar a la Comisión", ApprovalVerbs.Submit, data, style: "positive")]);
     }
 
     private static JsonObject Input(FieldDescriptor field, string? value)

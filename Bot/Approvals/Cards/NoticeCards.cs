@@ -7,13 +7,14 @@ namespace ProgramaBot.Approvals.Cards;
 /// <summary>Short cards that replace a clicked card: an error, or the confirmation that a request was sent.</summary>
 public static class NoticeCards
 {
-    public static JsonObject Error(string title, string message) => CardJson.Card(
+    public static JsonObject Error(string title, string message) => CardJson.Card(new CardSummary($"{title}. {message}"),
     [
         CardJson.Text(title, TextStyle.Attention),
         CardJson.Text(message),
     ]);
 
     public static JsonObject Created(ApprovalRequest request) => CardJson.Card(
+        new CardSummary($"Solicitud enviada a la Comisión: {request.Title}, folio {request.Id}, en votación. Le avisaré aquí cuando la Comisión decida."),
     [
         CardJson.Text("Solicitud enviada a la Comisión", TextStyle.Good),
         CardJson.Text(request.Title, TextStyle.Heading),

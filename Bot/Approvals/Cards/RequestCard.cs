@@ -48,7 +48,24 @@ public static class RequestCard
         // Members who still owe a vote get the ballot automatically; once decided nobody does.
         var refreshIds = open ? tally.Pending.Select(m => m.TeamsId).OfType<string>() : [];
         var refresh = CardJson.Refresh(ApprovalVerbs.Refresh, new CardState(request.Id, request.Version, null).ToData(), refreshIds);
-        return CardJson.Card(body, actions, refresh);
+        return CardJson.Card(new CardSummary(Summary(request, tally, view, myVote)), body, actions, refresh);
+    }
+
+    /// <summary>The card in a few sentences (fallback and speech): folio, kind, what is asked, who asked, where the vote stands.</summary>
+    private static string Summary(ApprovalRequest request, Tally tally, CardView view, Vote? myVote)
+    {
+        var kind = Kinds.RequestKinds.Describe(request.KindId)?.Title ?? request.KindId;
+        var standing = request.Status switch
+        {
+            RequestStatus.Approved => $"Decisión: aprobada, con {tally.Approvals} de {tally.RosterSize} votos a favor.",
+            RequestStatus.Rejected => $"Decisión: rechazada, con {tally.Rejections} de {tally.RosterSize} votos en contra.",
+            _ => $"En votación: a favor {tally.Approvals}, en contra {tally.Rejections}, pendientes {tally.Pending.Count}.",
+        };
+        var mine = view.Viewer is { } viewer && request.IsOpen && view.Ballot
+            ? myVote is null ? $" {viewer.Name}, aún no ha votado." : $" {viewer.Name}, su voto: {VoteWords.Of(myVote.Choice).ToLowerInvariant()}."
+            : "";
+        var notice = view.Notice is { } n ? n.TrimEnd('.') + ". " : "";
+        return $"{notice}Solicitud {request.Id}, {kind}: {request.Title}. Solicitada por {request.RequestedBy}. {standing}{mine}";
     }
 
     public static string FallbackText(ApprovalRequest request)

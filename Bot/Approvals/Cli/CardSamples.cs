@@ -10,7 +10,7 @@ using ProgramaBot.Programme.Publication.Chat;
 
 namespace ProgramaBot.Approvals.Cli;
 
-/// <summary>Every approval card with realistic, fixed sample data (a fixed clock, so the files never change by themselves).</summary>
+/// <summary>Every card the bot sends, with realistic, fixed sample data (a fixed clock, so the files never change by themselves).</summary>
 public static class CardSamples
 {
     public static readonly DateTimeOffset Opened = new(2021, 9, 15, 10, 30, 0, TimeSpan.FromHours(-5));
@@ -64,7 +64,7 @@ public static class CardSamples
             new() { Key = "ordinaria-4", Kind = Reminders.Schedule.ScheduleKind.OrdinarySession, Title = "Sesión Ordinaria IV" },
             new() { Key = "extraordinaria-1", Kind = Reminders.Schedule.ScheduleKind.ExtraordinarySession, Title = "Sesión Extraordinaria 1" },
         ]));
-        foreach (var sample in ProgrammeCardSamples.All().Concat(Commission.Setup.SetupCardSamples.All()))
+        foreach (var sample in ProgrammeCardSamples.All().Concat(Commission.Setup.SetupCardSamples.All()).Concat(Answers.AnswerCardSamples.All(Opened)))
         {
             yield return sample;
         }

@@ -4,7 +4,7 @@ using ProgramaBot.Cli;
 
 namespace ProgramaBot.Approvals.Cli;
 
-/// <summary><c>cards --out DIR</c>: writes every card the approvals and commission set-up features send, with realistic sample data.</summary>
+/// <summary><c>cards --out DIR</c>: writes every card the bot sends (answers, help, approvals, programmes, reminders, commission set-up), with realistic sample data.</summary>
 internal sealed class CardsVerb : ICliVerb
 {
     public string Name => "cards";
@@ -14,7 +14,7 @@ internal sealed class CardsVerb : ICliVerb
         var index = args.ToList().IndexOf("--out");
         if (index < 0 || index + 1 >= args.Count || string.IsNullOrWhiteSpace(args[index + 1]))
         {
-            await Console.Error.WriteLineAsync("Uso: cards --out CARPETA   (escribe cada tarjeta de aprobaciones y de configuración de la Comisión como JSON)");
+            await Console.Error.WriteLineAsync("Uso: cards --out CARPETA   (escribe como JSON cada tarjeta que envía el bot)");
             return 2;
         }
 

@@ -45,7 +45,9 @@ public static class SetupCard
         body.AddRange(members.Select(m => (JsonNode)CardInputs.Choices(InputPrefix + m.Id, m.Name ?? m.Id!, choices,
             chosen.GetValueOrDefault(m.Id!, Position.None), required: false)));
         var data = new JsonObject { [ConversationKey] = conversationId, [VersionKey] = version ?? "" };
-        return CardJson.Card(body, [CardJson.Execute("Guardar", SaveVerb, data, style: "positive")]);
+        var summary = "Configurar la Comisión: elija el cargo de cada persona de esta conversación y guarde."
+                      + (errors is { Count: > 0 } ? $" No guardé la configuración; corrija: {string.Join(" ", errors)}" : "");
+        return CardJson.Card(new CardSummary(summary), body, [CardJson.Execute("Guardar", SaveVerb, data, style: "positive")]);
     }
 
     /// <summary>What the set-up now is, replacing the card once saved.</summary>
@@ -54,7 +56,10 @@ public static class SetupCard
         var president = commission.Members.First(m => m.Role == CommissionMember.Presidenta);
         var integrantes = commission.Members.Where(m => m.Role != CommissionMember.Presidenta).ToList();
         var st = commission.SecretarioTecnico;
-        return CardJson.Card(
+        var summary = $"Comisión configurada. {president.Title ?? "Presidencia"}: {president.Name}. "
+                      + (integrantes.Count == 0 ? "" : $"Integrantes: {SpanishLists.Join(integrantes.Select(m => m.Name))}. ")
+                      + $"{st.Title ?? "Secretaría Técnica"}: {st.Name}.";
+        return CardJson.Card(new CardSummary(summary),
         [
             CardJson.Text("Comisión configurada", TextStyle.Good),
             CardJson.Facts(

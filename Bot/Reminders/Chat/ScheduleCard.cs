@@ -26,10 +26,10 @@ public static class ScheduleCard
             new JsonObject { ["type"] = "Input.Date", ["id"] = DateInput, ["label"] = "Fecha", ["isRequired"] = true, ["errorMessage"] = "Elija la fecha." },
             new JsonObject { ["type"] = "Input.Time", ["id"] = TimeInput, ["label"] = "Hora (del centro de México)", ["isRequired"] = true, ["errorMessage"] = "Elija la hora." },
         };
-        var card = CardJson.Card(body, [CardJson.Execute("Programar", Verb, [])]);
-        card["fallbackText"] = "Para programar una sesión escriba, por ejemplo, «programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00».";
-        card["speak"] = "Programar la fecha de una sesión.";
-        return card;
+        return CardJson.Card(new CardSummary(
+                "Para programar una sesión escriba, por ejemplo, «programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00».",
+                "Programar la fecha de una sesión: elija la sesión, la fecha y la hora."),
+            body, [CardJson.Execute("Programar", Verb, [])]);
     }
 
     /// <summary>The card's inputs as the text command they stand for; null when an input is missing or malformed.</summary>

@@ -61,7 +61,11 @@ public static class ProgrammeReviewCard
         body.Add(CardJson.Text("Revise que lo anterior corresponda al documento. Al someterlo, la Comisión votará su aprobación; una vez "
                                + "aprobado, el bot responderá y enviará recordatorios con este programa.", TextStyle.Subtle));
         var data = new JsonObject { [DraftIdKey] = draft.Id };
-        return CardJson.Card(body,
+        var summary = $"Revisión del Programa Anual de Trabajo {programme.Year}, importado de «{ProgrammeSummary.Clip(report.SourceName, 120)}»: "
+                      + $"{Count(report.Warnings.Count, "advertencia", "advertencias")} y "
+                      + $"{Count(report.NotPlaced.Count, "párrafo sin ubicar", "párrafos sin ubicar")}. "
+                      + "Revíselo y elija «Someter a la Comisión» o «Descartar».";
+        return CardJson.Card(new CardSummary((notice is null ? "" : notice.TrimEnd('.') + ". ") + summary), body,
         [
             CardJson.Execute("Someter a la Comisión", SubmitVerb, data, style: "positive"),
             CardJson.Execute("Descartar", DiscardVerb, data, style: "destructive"),
@@ -70,6 +74,7 @@ public static class ProgrammeReviewCard
 
     /// <summary>The request made from the draft, as it stands (a click on an old review card may come after the decision).</summary>
     public static JsonObject Submitted(ApprovalRequest request) => CardJson.Card(
+        new CardSummary($"Programa sometido a la Comisión: {request.Title}, folio {request.Id}, {VoteWords.Of(request.Status).ToLowerInvariant()}."),
     [
         CardJson.Text("Programa sometido a la Comisión", TextStyle.Good),
         CardJson.Text(request.Title, TextStyle.Heading),
@@ -80,16 +85,20 @@ public static class ProgrammeReviewCard
     ]);
 
     public static JsonObject Discarded() => CardJson.Card(
+        new CardSummary("Borrador descartado: no se sometió nada a la Comisión."),
     [
         CardJson.Text("Borrador descartado", TextStyle.Attention),
         CardJson.Text("No se sometió nada a la Comisión. Puede enviarme otro documento cuando lo desee."),
     ]);
 
     public static JsonObject Gone() => CardJson.Card(
+        new CardSummary("Borrador no disponible: se descartó o la Comisión ya lo aprobó."),
     [
         CardJson.Text("Borrador no disponible", TextStyle.Attention),
         CardJson.Text("Este borrador ya no existe: se descartó o la Comisión ya lo aprobó. Envíeme el documento de nuevo si lo necesita."),
     ]);
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 
     private static string Bullets(IEnumerable<string> lines) => string.Join('\n', lines.Select(l => "- " + l));
 }
