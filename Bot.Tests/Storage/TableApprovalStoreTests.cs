@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Tests.Support;
@@ -9,11 +8,7 @@ namespace ProgramaBot.Tests.Storage;
 [Collection(AzuriteTests.Name)]
 public sealed class TableApprovalStoreTests(AzuriteFixture azurite) : ApprovalStoreContract
 {
-    private readonly TableClients _tables = new(Options.Create(new AzureTablesOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = "T" + Guid.NewGuid().ToString("N"),
-    }));
+    private readonly TableClients _tables = azurite.FreshTables();
 
     protected override IApprovalStore CreateStore() => new TableApprovalStore(_tables);
 
