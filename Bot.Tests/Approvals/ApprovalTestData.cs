@@ -17,7 +17,7 @@ public static class ApprovalTestData
             Name = $"Integrante {i}",
             TeamsId = $"29:member-{i}",
             AadObjectId = $"00000000-0000-4000-8000-{i:D12}",
-            Role = i == 1 ? CommissionMember.Presidenta : CommissionMember.Integrante,
+            Role = i == 1 ? CommissionRole.Presidenta : CommissionRole.Integrante,
         }),
     ];
 

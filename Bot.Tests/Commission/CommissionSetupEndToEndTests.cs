@@ -55,7 +55,7 @@ public sealed class CommissionSetupEndToEndTests(AzuriteFixture azurite)
         Assert.Equal([m1.Id, m2.Id, guest.Id], stored.Members.Select(m => m.TeamsId));
         Assert.Equal(["Presidente", "Consejero Electoral", "Consejera Electoral"], stored.Members.Select(m => m.Title));
         Assert.Equal([CommissionMember.Male, CommissionMember.Male, CommissionMember.Female], stored.Members.Select(m => m.Gender));
-        Assert.Equal(CommissionMember.Presidenta, stored.Members[0].Role);
+        Assert.Equal(CommissionRole.Presidenta, stored.Members[0].Role);
         Assert.Equal(("Secretario Técnico", st.AadObjectId), (stored.SecretarioTecnico.Title, stored.SecretarioTecnico.AadObjectId));
         Assert.Equal(Channel, stored.ConversationId);
         Assert.Equal(first.Connector.ServiceUrl, stored.Conversation!.ServiceUrl);

@@ -92,7 +92,7 @@ public abstract class CommissionStoreContract
         ],
         SecretarioTecnico = new CommissionMember
         {
-            Name = "Mtro. Secretario", TeamsId = "29:st", AadObjectId = "aad-st", Role = CommissionMember.SecretariaTecnica,
+            Name = "Mtro. Secretario", TeamsId = "29:st", AadObjectId = "aad-st", Role = CommissionRole.SecretariaTecnica,
             Title = "Secretario Técnico", Gender = CommissionMember.Male,
         },
         ConversationId = "19:comision@thread.tacv2",

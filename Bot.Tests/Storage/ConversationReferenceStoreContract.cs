@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Storage.Sqlite;
@@ -49,6 +48,5 @@ public sealed class SqliteConversationReferenceStoreTests : ConversationReferenc
 [Collection(AzuriteTests.Name)]
 public sealed class TableConversationReferenceStoreTests(AzuriteFixture azurite) : ConversationReferenceStoreContract
 {
-    protected override IConversationReferenceStore CreateStore() => new TableConversationReferenceStore(new TableClients(Options.Create(
-        new AzureTablesOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "T" + Guid.NewGuid().ToString("N") })));
+    protected override IConversationReferenceStore CreateStore() => new TableConversationReferenceStore(azurite.FreshTables());
 }

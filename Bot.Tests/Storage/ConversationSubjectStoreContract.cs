@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Conversation;
 using ProgramaBot.Storage.AzureTables;
@@ -55,6 +54,5 @@ public sealed class SqliteConversationSubjectStoreTests : ConversationSubjectSto
 [Collection(AzuriteTests.Name)]
 public sealed class TableConversationSubjectStoreTests(AzuriteFixture azurite) : ConversationSubjectStoreContract
 {
-    protected override IConversationSubjectStore CreateStore() => new TableConversationSubjectStore(new TableClients(Options.Create(
-        new AzureTablesOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "T" + Guid.NewGuid().ToString("N") })));
+    protected override IConversationSubjectStore CreateStore() => new TableConversationSubjectStore(azurite.FreshTables());
 }

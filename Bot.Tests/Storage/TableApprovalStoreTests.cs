@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Tests.Support;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ProgramaBot.Commission;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Tests.Support;
@@ -9,11 +8,7 @@ namespace ProgramaBot.Tests.Storage;
 [Collection(AzuriteTests.Name)]
 public sealed class TableCommissionStoreTests(AzuriteFixture azurite) : CommissionStoreContract
 {
-    private readonly TableClients _tables = new(Options.Create(new AzureTablesOptions
-    {
-        ConnectionString = azurite.ConnectionString,
-        TablePrefix = "C" + Guid.NewGuid().ToString("N"),
-    }));
+    private readonly TableClients _tables = azurite.FreshTables("C");
 
     protected override ICommissionStore CreateStore() => new TableCommissionStore(_tables);
 }

@@ -6,12 +6,6 @@ namespace ProgramaBot.Commission;
 /// ("Commission:Members", "Commission:SecretarioTecnico").</summary>
 public sealed record CommissionMember
 {
-    public const string Presidenta = "Presidenta";
-    public const string Integrante = "Integrante";
-
-    /// <summary>The Secretario Técnico as stored by the set-up from Teams: administers, does not vote.</summary>
-    public const string SecretariaTecnica = "SecretariaTecnica";
-
     public required string Name { get; init; }
 
     /// <summary>The Teams user id (29:…), needed for <c>refresh.userIds</c> on approval cards.</summary>
@@ -20,8 +14,8 @@ public sealed record CommissionMember
     /// <summary>The Entra object id; preferred for matching because it does not change per bot or tenant.</summary>
     public string? AadObjectId { get; init; }
 
-    /// <summary>Presidenta or Integrante.</summary>
-    public string Role { get; init; } = Integrante;
+    /// <summary>Presidenta or Integrante for voters; SecretariaTecnica for the Secretario Técnico set up from Teams.</summary>
+    public CommissionRole Role { get; init; } = CommissionRole.Integrante;
 
     /// <summary>The title as the commission uses it («Presidenta», «Consejero Electoral», «Secretaria Técnica»); set up from Teams.</summary>
     public string? Title { get; init; }

@@ -52,10 +52,10 @@ public sealed class CommissionOptions : IValidatableObject
                 yield return new ValidationResult($"{setting} needs a TeamsId or an AadObjectId.", [nameof(Members)]);
             }
 
-            if (member.Role is not (CommissionMember.Presidenta or CommissionMember.Integrante))
+            if (member.Role is not (CommissionRole.Presidenta or CommissionRole.Integrante))
             {
                 yield return new ValidationResult(
-                    $"{setting}:Role must be {CommissionMember.Presidenta} or {CommissionMember.Integrante} (was '{member.Role}').", [nameof(Members)]);
+                    $"{setting}:Role must be {CommissionRole.Presidenta} or {CommissionRole.Integrante} (was '{member.Role}').", [nameof(Members)]);
             }
         }
 

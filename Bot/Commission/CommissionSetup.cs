@@ -15,6 +15,7 @@ public static class CommissionSetup
         services.AddOptions<CommissionOptions>().BindConfiguration(CommissionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<CommissionOptions>, CommissionIdentityValidation>();
+        services.AddSingleton<IValidateOptions<CommissionOptions>, CommissionRoleValidation>();
         services.AddSingleton<CommissionRoster>();
         services.AddSingleton<ConversationMembers>();
         services.AddSingleton<IMessageHandler, ConfigureCommissionCommand>();

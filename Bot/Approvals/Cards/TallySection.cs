@@ -36,7 +36,7 @@ internal static class TallySection
         => request.Rule == Commission.DecisionRule.Unanimity ? ", por unanimidad" : "";
 
     private static string MemberTitle(Commission.CommissionMember member)
-        => member.Role == Commission.CommissionMember.Presidenta ? $"{member.Name} ({Commission.RosterWording.PresidencyTitle(member)})" : member.Name;
+        => member.Role == Commission.CommissionRole.Presidenta ? $"{member.Name} ({Commission.RosterWording.PresidencyTitle(member)})" : member.Name;
 
     /// <summary>Comments are clipped on the card so 60 members' comments keep it far below Teams' size limit;
     /// the full text is in the vote and the audit trail (GET /api/approvals/{id}).</summary>

@@ -18,7 +18,7 @@ public static class CardSamples
 
     public static IReadOnlyList<CommissionMember> Roster { get; } =
     [
-        new() { Name = "Mtra. Laura Elena Rodríguez Soto", TeamsId = "29:1laura", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000001", Role = CommissionMember.Presidenta, Gender = CommissionMember.Female },
+        new() { Name = "Mtra. Laura Elena Rodríguez Soto", TeamsId = "29:1laura", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000001", Role = CommissionRole.Presidenta, Gender = CommissionMember.Female },
         new() { Name = "Lic. Jorge Alberto Medina Reyes", TeamsId = "29:1jorge", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000002" },
         new() { Name = "Dra. Ana Cristina Herrera Valdez", TeamsId = "29:1ana", AadObjectId = "7f1c1d2e-0000-4000-8000-000000000003" },
     ];

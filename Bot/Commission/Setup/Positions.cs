@@ -4,24 +4,24 @@ namespace ProgramaBot.Commission.Setup;
 /// What a person can be on the commission, with the title in the right gender: the values of the set-up card's choices.
 /// One choice carries role, title and gender, so the card needs one input per person.
 /// </summary>
-public sealed record Position(string Value, string Role, string Title, string Gender)
+public sealed record Position(string Value, CommissionRole Role, string Title, string Gender)
 {
     public const string None = "no";
 
-    public bool Votes => Role is CommissionMember.Presidenta or CommissionMember.Integrante;
+    public bool Votes => Role is CommissionRole.Presidenta or CommissionRole.Integrante;
 
-    public bool IsPresidencia => Role == CommissionMember.Presidenta;
+    public bool IsPresidencia => Role == CommissionRole.Presidenta;
 
-    public bool IsSecretaria => Role == CommissionMember.SecretariaTecnica;
+    public bool IsSecretaria => Role == CommissionRole.SecretariaTecnica;
 
     public static readonly IReadOnlyList<Position> All =
     [
-        new("presidenta", CommissionMember.Presidenta, "Presidenta", CommissionMember.Female),
-        new("presidente", CommissionMember.Presidenta, "Presidente", CommissionMember.Male),
-        new("consejera", CommissionMember.Integrante, "Consejera Electoral", CommissionMember.Female),
-        new("consejero", CommissionMember.Integrante, "Consejero Electoral", CommissionMember.Male),
-        new("secretaria", CommissionMember.SecretariaTecnica, "Secretaria Técnica", CommissionMember.Female),
-        new("secretario", CommissionMember.SecretariaTecnica, "Secretario Técnico", CommissionMember.Male),
+        new("presidenta", CommissionRole.Presidenta, "Presidenta", CommissionMember.Female),
+        new("presidente", CommissionRole.Presidenta, "Presidente", CommissionMember.Male),
+        new("consejera", CommissionRole.Integrante, "Consejera Electoral", CommissionMember.Female),
+        new("consejero", CommissionRole.Integrante, "Consejero Electoral", CommissionMember.Male),
+        new("secretaria", CommissionRole.SecretariaTecnica, "Secretaria Técnica", CommissionMember.Female),
+        new("secretario", CommissionRole.SecretariaTecnica, "Secretario Técnico", CommissionMember.Male),
     ];
 
     public static Position? Find(string? value) => All.FirstOrDefault(p => p.Value == value);
@@ -29,8 +29,8 @@ public sealed record Position(string Value, string Role, string Title, string Ge
     /// <summary>How the card names the choice.</summary>
     public string ChoiceTitle => Role switch
     {
-        CommissionMember.Integrante => Title + " integrante",
-        CommissionMember.SecretariaTecnica => Title + " (administra; no vota)",
+        CommissionRole.Integrante => Title + " integrante",
+        CommissionRole.SecretariaTecnica => Title + " (administra; no vota)",
         _ => Title,
     };
 

@@ -53,8 +53,8 @@ public static class SetupCard
     /// <summary>What the set-up now is, replacing the card once saved.</summary>
     public static JsonObject Saved(StoredCommission commission, string savedAt)
     {
-        var president = commission.Members.First(m => m.Role == CommissionMember.Presidenta);
-        var integrantes = commission.Members.Where(m => m.Role != CommissionMember.Presidenta).ToList();
+        var president = commission.Members.First(m => m.Role == CommissionRole.Presidenta);
+        var integrantes = commission.Members.Where(m => m.Role != CommissionRole.Presidenta).ToList();
         var st = commission.SecretarioTecnico;
         var summary = $"Comisión configurada. {president.Title ?? "Presidencia"}: {president.Name}. "
                       + (integrantes.Count == 0 ? "" : $"Integrantes: {SpanishLists.Join(integrantes.Select(m => m.Name))}. ")

@@ -86,7 +86,7 @@ public sealed record SetupSelection(IReadOnlyDictionary<string, string> Chosen, 
     {
         var members = People.Where(p => p.Position.Votes).Select(p => Member(p.Account, p.Position)).ToList();
         var secretaria = People.Where(p => p.Position.IsSecretaria).Select(p => Member(p.Account, p.Position)).FirstOrDefault()
-                         ?? currentSecretario with { Role = CommissionMember.SecretariaTecnica };
+                         ?? currentSecretario with { Role = CommissionRole.SecretariaTecnica };
         return (members, secretaria);
     }
 

@@ -1,10 +1,11 @@
-using System.Globalization;
-using System.Text.Json;
 using ProgramaBot.Commission;
 
 namespace ProgramaBot.Storage.Sqlite;
 
-/// <summary>The commission set up from Teams: one current row (its revision is the concurrency token) and every revision kept.</summary>
+/// <summary>
+/// The commission set up from Teams: one current row (id 1; its revision is the concurrency token) and every revision
+/// kept, written together in one transaction so the audit trail never misses a save.
+/// </summary>
 internal sealed class SqliteCommissionStore(SqliteDatabase database) : ICommissionStore
 {
     private const string Schema = """
@@ -17,80 +18,37 @@ internal sealed class SqliteCommissionStore(SqliteDatabase database) : ICommissi
             body TEXT NOT NULL);
         """;
 
-    private readonly Lazy<Task> _schema = new(() => database.EnsureSchemaAsync(Schema, CancellationToken.None));
+    /// <summary>The one row of <c>commission</c> (SQLite stores the key as the integer its column wants).</summary>
+    private const string Current = "1";
+
+    private readonly VersionedJsonRowTable<StoredCommission> _current = new(database, "commission", "id", "revision", Schema);
+    private readonly JsonRowTable<StoredCommission> _history = new(database, "commission_history", "revision", Schema);
 
     public async Task<VersionedCommission?> GetAsync(CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body, revision FROM commission WHERE id = 1";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new VersionedCommission(JsonSerializer.Deserialize<StoredCommission>(reader.GetString(0))!,
-                reader.GetInt64(1).ToString(CultureInfo.InvariantCulture))
-            : null;
-    }
+        => await _current.GetAsync(Current, cancellationToken) is { } row ? new VersionedCommission(row.Value, row.Version) : null;
 
     public async Task<string?> TrySaveAsync(StoredCommission commission, string? expectedVersion, CancellationToken cancellationToken)
     {
-        await _schema.Value;
-        long? expected = null;
-        if (expectedVersion is not null)
+        long? expected = expectedVersion is null ? 0 : VersionedJsonRowTable<StoredCommission>.ParseVersion(expectedVersion);
+        if (expected is null)
         {
-            if (!long.TryParse(expectedVersion, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-            {
-                return null;
-            }
-
-            expected = parsed;
+            return null;
         }
 
-        var revision = (expected ?? 0) + 1;
-        var body = JsonSerializer.Serialize(commission with { Revision = (int)revision });
-        await using var connection = await database.OpenAsync(cancellationToken);
+        var saved = commission with { Revision = (int)(expected.Value + 1) };
+        await using var connection = await _current.OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
-        await using (var write = connection.CreateCommand())
+        var revision = await _current.TryWriteAsync(connection, Current, saved, expectedVersion, cancellationToken);
+        if (revision is null)
         {
-            write.Transaction = transaction;
-            write.CommandText = expected is null
-                ? "INSERT INTO commission (id, body, revision) VALUES (1, $body, 1) ON CONFLICT (id) DO NOTHING"
-                : "UPDATE commission SET body = $body, revision = $revision WHERE id = 1 AND revision = $expected";
-            write.Parameters.AddWithValue("$body", body);
-            write.Parameters.AddWithValue("$revision", revision);
-            write.Parameters.AddWithValue("$expected", expected ?? 0);
-            if (await write.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                return null;
-            }
+            return null;
         }
 
-        await using (var history = connection.CreateCommand())
-        {
-            history.Transaction = transaction;
-            history.CommandText = "INSERT INTO commission_history (revision, body) VALUES ($revision, $body)";
-            history.Parameters.AddWithValue("$revision", revision);
-            history.Parameters.AddWithValue("$body", body);
-            await history.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await _history.TryInsertAsync(connection, revision, saved, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return revision.ToString(CultureInfo.InvariantCulture);
+        return revision;
     }
 
-    public async Task<IReadOnlyList<StoredCommission>> HistoryAsync(CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM commission_history ORDER BY revision";
-        var result = new List<StoredCommission>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(JsonSerializer.Deserialize<StoredCommission>(reader.GetString(0))!);
-        }
-
-        return result;
-    }
+    public Task<IReadOnlyList<StoredCommission>> HistoryAsync(CancellationToken cancellationToken)
+        => _history.ListAsync(cancellationToken);
 }

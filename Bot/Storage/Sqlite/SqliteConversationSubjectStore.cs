@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProgramaBot.Conversation;
 
 namespace ProgramaBot.Storage.Sqlite;
@@ -11,29 +10,11 @@ internal sealed class SqliteConversationSubjectStore(SqliteDatabase database) : 
             body TEXT NOT NULL);
         """;
 
-    private readonly Lazy<Task> _schema = new(() => database.EnsureSchemaAsync(Schema, CancellationToken.None));
+    private readonly JsonRowTable<ConversationSubject> _rows = new(database, "conversation_subjects", "conversation_id", Schema);
 
-    public async Task<ConversationSubject?> GetAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM conversation_subjects WHERE conversation_id = $id";
-        command.Parameters.AddWithValue("$id", conversationId);
-        return await command.ExecuteScalarAsync(cancellationToken) is string body ? JsonSerializer.Deserialize<ConversationSubject>(body) : null;
-    }
+    public Task<ConversationSubject?> GetAsync(string conversationId, CancellationToken cancellationToken)
+        => _rows.GetAsync(conversationId, cancellationToken);
 
-    public async Task UpsertAsync(string conversationId, ConversationSubject subject, CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO conversation_subjects (conversation_id, body) VALUES ($id, $body)
-            ON CONFLICT (conversation_id) DO UPDATE SET body = excluded.body
-            """;
-        command.Parameters.AddWithValue("$id", conversationId);
-        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(subject));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task UpsertAsync(string conversationId, ConversationSubject subject, CancellationToken cancellationToken)
+        => _rows.UpsertAsync(conversationId, subject, cancellationToken);
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
-using System.Text.Json;
 using ProgramaBot.Programme.Publication;
 
 namespace ProgramaBot.Storage.Sqlite;
 
-/// <summary>Drafts replaced whole; publications inserted once per approval request and never changed.</summary>
+/// <summary>
+/// Drafts replaced whole; publications inserted once per approval request and never changed. Year and published_at are
+/// plain columns too, for people reading the table.
+/// </summary>
 internal sealed class SqliteProgrammeStore(SqliteDatabase database) : IProgrammeStore
 {
     private const string Schema = """
@@ -18,80 +20,27 @@ internal sealed class SqliteProgrammeStore(SqliteDatabase database) : IProgramme
             body TEXT NOT NULL);
         """;
 
-    private readonly Lazy<Task> _schema = new(() => database.EnsureSchemaAsync(Schema, CancellationToken.None));
+    private readonly JsonRowTable<ProgrammeDraft> _drafts = new(database, "programme_drafts", "draft_id", Schema);
 
-    public async Task SaveDraftAsync(ProgrammeDraft draft, CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO programme_drafts (draft_id, body) VALUES ($id, $body)
-            ON CONFLICT (draft_id) DO UPDATE SET body = excluded.body
-            """;
-        command.Parameters.AddWithValue("$id", draft.Id);
-        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(draft));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private readonly JsonRowTable<PublishedProgramme> _published = new(database, "programme_publications", "request_id", Schema,
+        new JsonRowColumn<PublishedProgramme>("year", p => p.Year),
+        new JsonRowColumn<PublishedProgramme>("published_at", p => p.PublishedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture)));
 
-    public async Task<ProgrammeDraft?> GetDraftAsync(string draftId, CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM programme_drafts WHERE draft_id = $id";
-        command.Parameters.AddWithValue("$id", draftId);
-        return await command.ExecuteScalarAsync(cancellationToken) is string body ? JsonSerializer.Deserialize<ProgrammeDraft>(body) : null;
-    }
+    public Task SaveDraftAsync(ProgrammeDraft draft, CancellationToken cancellationToken)
+        => _drafts.UpsertAsync(draft.Id, draft, cancellationToken);
 
-    public async Task<bool> DeleteDraftAsync(string draftId, CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM programme_drafts WHERE draft_id = $id";
-        command.Parameters.AddWithValue("$id", draftId);
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
-    }
+    public Task<ProgrammeDraft?> GetDraftAsync(string draftId, CancellationToken cancellationToken)
+        => _drafts.GetAsync(draftId, cancellationToken);
 
-    public async Task<bool> PublishAsync(PublishedProgramme programme, CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO programme_publications (request_id, year, published_at, body) VALUES ($id, $year, $at, $body)
-            ON CONFLICT (request_id) DO NOTHING
-            """;
-        command.Parameters.AddWithValue("$id", programme.RequestId);
-        command.Parameters.AddWithValue("$year", programme.Year);
-        command.Parameters.AddWithValue("$at", programme.PublishedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$body", JsonSerializer.Serialize(programme));
-        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
-    }
+    public Task<bool> DeleteDraftAsync(string draftId, CancellationToken cancellationToken)
+        => _drafts.DeleteAsync(draftId, cancellationToken);
+
+    public Task<bool> PublishAsync(PublishedProgramme programme, CancellationToken cancellationToken)
+        => _published.TryInsertAsync(programme.RequestId, programme, cancellationToken);
 
     public async Task<IReadOnlyList<PublishedProgramme>> ListPublishedAsync(CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM programme_publications ORDER BY published_at, request_id";
-        var result = new List<PublishedProgramme>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(JsonSerializer.Deserialize<PublishedProgramme>(reader.GetString(0))!);
-        }
+        => [.. (await _published.ListAsync(cancellationToken)).OrderBy(p => p.PublishedAt).ThenBy(p => p.RequestId, StringComparer.Ordinal)];
 
-        return result;
-    }
-
-    public async Task<long> CountPublishedAsync(CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM programme_publications";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    public Task<long> CountPublishedAsync(CancellationToken cancellationToken)
+        => _published.CountAsync(cancellationToken);
 }

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace ProgramaBot.Storage.Sqlite;
+
+/// <summary>
+/// Records kept as one JSON body per row (column <c>body</c>), keyed by an id column: the SQLite side of
+/// <see cref="AzureTables.JsonRowTable{T}"/>. Last writer wins: for facts that are replaced whole, not read-modified-written
+/// (those use <see cref="VersionedJsonRowTable{T}"/>). The owning store keeps its table's DDL, run once before first use,
+/// so the table and column names are those of the files already written.
+/// </summary>
+internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, string key, string schema, params JsonRowColumn<T>[] columns)
+    where T : class
+{
+    private readonly Lazy<Task> _schema = new(() => database.EnsureSchemaAsync(schema, CancellationToken.None));
+
+    /// <summary>Every written column: the key, the body, then the plain columns, bound as $p0, $p1, ….</summary>
+    private readonly IReadOnlyList<string> _written = [key, "body", .. columns.Select(c => c.Name)];
+
+    public async Task<T?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT body FROM {table} WHERE {key} = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string body ? Read(body) : null;
+    }
+
+    public async Task UpsertAsync(string id, T value, CancellationToken cancellationToken)
+    {
+        var updates = string.Join(", ", _written.Skip(1).Select(c => $"{c} = excluded.{c}"));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Insert(connection, id, value, $"ON CONFLICT ({key}) DO UPDATE SET {updates}");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the row once; false when one with that id is already there (it stays as it was).</summary>
+    public async Task<bool> TryInsertAsync(string id, T value, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await TryInsertAsync(connection, id, value, cancellationToken);
+    }
+
+    /// <summary>The same, on a connection the caller opened (and perhaps a transaction it began) after the schema is ready.</summary>
+    public async Task<bool> TryInsertAsync(SqliteConnection connection, string id, T value, CancellationToken cancellationToken)
+    {
+        await using var command = Insert(connection, id, value, $"ON CONFLICT ({key}) DO NOTHING");
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    /// <returns>False when there was nothing to delete.</returns>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM {table} WHERE {key} = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>Every row, in key order.</summary>
+    public async Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT body FROM {table} ORDER BY {key}";
+        var result = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(Read(reader.GetString(0)));
+        }
+
+        return result;
+    }
+
+    /// <summary>How many rows there are; only the count travels.</summary>
+    public async Task<long> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>A connection to the database once this table exists.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await _schema.Value;
+        return await database.OpenAsync(cancellationToken);
+    }
+
+    private SqliteCommand Insert(SqliteConnection connection, string id, T value, string onConflict)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", _written)}) VALUES ({string.Join(", ", _written.Select((_, i) => $"$p{i}"))}) {onConflict}";
+        command.Parameters.AddWithValue("$p0", id);
+        command.Parameters.AddWithValue("$p1", JsonSerializer.Serialize(value));
+        for (var i = 0; i < columns.Length; i++)
+        {
+            command.Parameters.AddWithValue($"$p{i + 2}", columns[i].Value(value));
+        }
+
+        return command;
+    }
+
+    private static T Read(string body) => JsonSerializer.Deserialize<T>(body)!;
+}
+
+/// <summary>
+/// A plain column written beside the JSON body from the record (a date, a year), for queries and for people reading the
+/// table; the body stays the record.
+/// </summary>
+internal sealed record JsonRowColumn<T>(string Name, Func<T, object> Value);
