@@ -45,6 +45,16 @@ public class TurnBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
+        // In-process, WebApplicationFactory does not find its manifest and would look for a "ProgramaBot" folder:
+        // the bot's content root is Bot/ (appsettings*.json), found from the solution file upwards of this build.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ProgramaBot.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PROGRAMABOT",
+            Path.Combine(root?.FullName ?? throw new InvalidOperationException("ProgramaBot.sln not found above the benchmark's build"), "Bot"));
         _local = new BotFactory(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Time:SimulatedStart"] = SimulatedStart });
         _ = _local.Services;
         _issuer = FakeTokenIssuer.StartAsync().GetAwaiter().GetResult();
@@ -63,7 +73,7 @@ public class TurnBenchmarks : IDisposable
         _ = _authenticated.Services;
         _authorization = "Bearer " + _issuer.CreateToken(AppId, ServiceUrl);
         _activity = System.Text.Json.JsonSerializer.Deserialize<Activity>(Question, BotJson.Options)!;
-        _engine = _local.Services.GetRequiredService<AnswerEngine>();
+        _engine = _local.Services.GetRequiredService<LiveAnswerEngine>().Current;
         if (_engine.Ask("¿cuándo es la sesión ordinaria III?").Text is var text && !text.StartsWith(Expected, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"The benchmark question is not answered as members see it: {text}");
