@@ -62,8 +62,9 @@ wait_http() { # url timeout_s [pid: stop waiting if it died]
   done
 }
 
-# The bots' clock: mid-2021, inside the built-in programme, so the sample questions get real answers (with today's
-# clock, «¿cuándo es la sesión ordinaria III?» gets «No tengo cargado el programa de 2026…», a cheaper path).
+# The measuring scripts' clock (wrk.sh, memory.sh, answer-under-load.sh pass it to start_bot): mid-2021, inside the
+# built-in programme, so the sample questions get real answers (with today's clock «¿cuándo es la sesión ordinaria
+# III?» gets «No tengo cargado el programa de 2026…», a cheaper path). The fuzzer and the drills keep the real clock.
 BENCH_SIMULATED_START=${BENCH_SIMULATED_START:-2021-07-15T10:00:00-05:00}
 
 # start_bot NAME PORT [extra env assignments...] — sets STARTED_PID; logs in $WORK_DIR/NAME.log.
@@ -73,8 +74,7 @@ start_bot() {
   mkdir -p "$WORK_DIR/$name-data"
   # From the build folder, as Bot.Tests' BotProcess does: the content root holds appsettings*.json (roster, …).
   (cd "$(dirname "$BOT_DLL")" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" Urls="http://127.0.0.1:$port" \
-      Storage__DataFolder="$WORK_DIR/$name-data" Logging__LogLevel__Default=Warning \
-      Time__SimulatedStart="$BENCH_SIMULATED_START" "$@" \
+      Storage__DataFolder="$WORK_DIR/$name-data" Logging__LogLevel__Default=Warning "$@" \
       dotnet "$BOT_DLL") >"$WORK_DIR/$name.log" 2>&1 &
   STARTED_PID=$!
   STARTED_PIDS+=("$STARTED_PID")
