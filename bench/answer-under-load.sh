@@ -8,7 +8,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 export BENCH_DIR
 ensure_wrk; ensure_build
 port=$(free_port)
-start_bot bot "$port"
+start_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"
 wait_http "http://127.0.0.1:$port/healthz" 90
 log "warm-up 10s"
 WRK_EXPECT_BODY= wrk -t1 -c4 -d10s -s "$BENCH_DIR/messages.lua" "http://127.0.0.1:$port/api/messages" >/dev/null
@@ -18,5 +18,5 @@ wrk_pid=$!; STARTED_PIDS+=("$wrk_pid")
 sleep 2
 echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  commit: $(git -C "$REPO_DIR" rev-parse --short HEAD)  load avg: $(loadavg)"
 echo "bench-answers $N while wrk -c$CONNECTIONS drives /api/messages:"
-(cd "$(dirname "$BOT_DLL")" && dotnet "$BOT_DLL" bench-answers "$N" 2>/dev/null)
+(cd "$(dirname "$BOT_DLL")" && Time__SimulatedStart="$BENCH_SIMULATED_START" dotnet "$BOT_DLL" bench-answers "$N" 2>/dev/null)
 kill "$wrk_pid" 2>/dev/null || true

@@ -11,7 +11,9 @@ con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
 tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
 for table in tables:
     rows = con.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
-    if table == "conversation_references" and prefixes:
+    # Per conversation (first column its id): in local mode the fuzzer's own conversations get a reference and, once a
+    # question is answered, a remembered subject (conversation memory); the seeded conversations' rows must not change.
+    if table in ("conversation_references", "conversation_subjects") and prefixes:
         rows = [r for r in rows if any(str(r[0]).startswith(p) for p in prefixes)]
     if not rows:
         continue  # a store creates its (empty) tables on first use: that is schema, not stored data

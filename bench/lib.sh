@@ -62,6 +62,11 @@ wait_http() { # url timeout_s [pid: stop waiting if it died]
   done
 }
 
+# The measuring scripts' clock (wrk.sh, memory.sh, answer-under-load.sh pass it to start_bot): mid-2021, inside the
+# built-in programme, so the sample questions get real answers (with today's clock «¿cuándo es la sesión ordinaria
+# III?» gets «No tengo cargado el programa de 2026…», a cheaper path). The fuzzer and the drills keep the real clock.
+BENCH_SIMULATED_START=${BENCH_SIMULATED_START:-2021-07-15T10:00:00-05:00}
+
 # start_bot NAME PORT [extra env assignments...] — sets STARTED_PID; logs in $WORK_DIR/NAME.log.
 # (Not meant for $(…): a subshell would lose the pid list the EXIT trap kills.)
 start_bot() {

@@ -12,7 +12,7 @@ export BENCH_DIR
 
 ensure_wrk; ensure_build; ensure_bench_npm
 port=$(free_port)
-start_bot bot "$port"; pid=$STARTED_PID
+start_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"; pid=$STARTED_PID
 wait_http "http://127.0.0.1:$port/healthz" 90 "$STARTED_PID"
 sleep 10
 idle=$(rss_kb "$pid")

@@ -14,7 +14,7 @@ export BENCH_DIR
 
 ensure_wrk; ensure_build; ensure_bench_npm
 bot_port=$(free_port); peer_port=$(free_port)
-start_bot bot "$bot_port"; bot_pid=$STARTED_PID
+start_bot bot "$bot_port" Time__SimulatedStart="$BENCH_SIMULATED_START"; bot_pid=$STARTED_PID
 start_peer "$peer_port"; peer_pid=$STARTED_PID
 wait_http "http://127.0.0.1:$bot_port/healthz" 90
 wait_http "http://127.0.0.1:$peer_port/healthz" 60

@@ -12,10 +12,9 @@ public sealed class AcronymRule : IAnswerRule
 
     public Reply? TryAnswer(Question question, AnswerContext context)
     {
-        var content = question.ContentWordsExcept(MeaningWords).ToList();
         if (question.Acronyms.Count > 0)
         {
-            var onlyAcronyms = content.All(w => context.Knowledge.Acronyms.ContainsKey(w) || context.Knowledge.Acronyms.ContainsKey(w.TrimEnd('s')));
+            var onlyAcronyms = question.ContentWordsExcept(MeaningWords).All(w => context.Knowledge.Acronyms.ContainsKey(w) || context.Knowledge.Acronyms.ContainsKey(w.TrimEnd('s')));
             var asksMeaning = question.HasAny("significa", "significan", "significado", "siglas", "sigla", "acronimo", "decir", "definicion", "define");
             if (!onlyAcronyms && !asksMeaning)
             {
@@ -31,7 +30,7 @@ public sealed class AcronymRule : IAnswerRule
             return Reply.Decline($"El programa no usa ni define la sigla «{unknown}».");
         }
 
-        if (question.HasAny("siglas", "acronimos", "glosario") && content.Count == 0)
+        if (question.HasAny("siglas", "acronimos", "glosario") && !question.ContentWordsExcept(MeaningWords).Any())
         {
             var acronyms = context.Programme.Acronyms;
             return new Reply("Siglas del programa: " + string.Join("; ", acronyms.Select(a => $"{a.Letters}: {a.Meaning}")) + ".",

@@ -42,15 +42,32 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMe
         if (NextSteps.For(answer) is { Count: > 0 } steps && !Welcome.HelpCard.IsGroup(turn.Activity))
         {
             // Suggested actions post as the member (imBack); Teams shows them in personal chats only.
-            reply.Extra = new()
-            {
-                ["suggestedActions"] = JsonSerializer.SerializeToElement(new JsonObject
-                {
-                    ["actions"] = new JsonArray([.. steps.Select(s => (JsonNode)new JsonObject { ["type"] = "imBack", ["title"] = s, ["value"] = s })]),
-                }),
-            };
+            reply.Extra = new() { ["suggestedActions"] = SuggestedActions(steps) };
         }
 
         await turn.SendAsync(reply, cancellationToken);
+    }
+
+    /// <summary>
+    /// The lists <see cref="NextSteps"/> offers are a few fixed ones: each one's JSON is made once (a JsonElement is
+    /// immutable and read safely by concurrent turns) rather than a DOM and its serialised copy per answer.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IReadOnlyList<string>, JsonElement> SuggestedActionsOf =
+        new(ReferenceEqualityComparer.Instance);
+
+    private static JsonElement SuggestedActions(IReadOnlyList<string> steps)
+    {
+        if (SuggestedActionsOf.TryGetValue(steps, out var made))
+        {
+            return made;
+        }
+
+        made = JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["actions"] = new JsonArray([.. steps.Select(s => (JsonNode)new JsonObject { ["type"] = "imBack", ["title"] = s, ["value"] = s })]),
+        });
+
+        // Bounded: a list made per answer (none today) would be built each time rather than kept.
+        return SuggestedActionsOf.Count < 16 ? SuggestedActionsOf.GetOrAdd(steps, made) : made;
     }
 }

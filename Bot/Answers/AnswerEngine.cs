@@ -25,6 +25,9 @@ public sealed class AnswerEngine : IDisposable
     private readonly RetrievalResponder retrieval = new();
     private readonly IAnswerRule[] rules;
 
+    /// <summary>Whether a loaded programme's text speaks of a year; one delegate for the engine, not one per question.</summary>
+    private readonly Func<int, bool> isContentYear;
+
     public AnswerEngine(ProgrammeCatalog catalog, ProgrammeSchedule schedule, CommissionClock clock)
     {
         this.catalog = catalog;
@@ -32,6 +35,18 @@ public sealed class AnswerEngine : IDisposable
         this.clock = clock;
         knowledge = catalog.All.ToDictionary(p => p.Year, p => new ProgrammeKnowledge(p));
         loadedYears = [.. catalog.All.Select(p => p.Year)];
+        isContentYear = year =>
+        {
+            foreach (var k in knowledge.Values)
+            {
+                if (k.MentionedYears.Contains(year))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        };
         var nextSession = new NextSessionRule();
         rules =
         [
@@ -43,8 +58,10 @@ public sealed class AnswerEngine : IDisposable
 
     public Answer Ask(string question)
     {
-        var context = ContextFor(question, out var unloadedYear);
-        var read = QuestionReader.Read(question, context.Knowledge);
+        // Normalised once: the year and the question's reading both start from these words.
+        var words = SpanishText.Words(SpanishText.Normalize(question));
+        var context = ContextFor(words, out var unloadedYear);
+        var read = QuestionReader.Read(question, words, context.Knowledge);
         if (read.Words.Count == 0)
         {
             return Declined(question, "Escriba una pregunta sobre el programa; «ayuda» muestra ejemplos.", [], 0, context);
@@ -55,7 +72,15 @@ public sealed class AnswerEngine : IDisposable
             return Declined(question, reason, [], 0, context);
         }
 
-        var reply = rules.Select(r => r.TryAnswer(read, context)).FirstOrDefault(r => r is not null);
+        Reply? reply = null;
+        foreach (var rule in rules)
+        {
+            if ((reply = rule.TryAnswer(read, context)) is not null)
+            {
+                break;
+            }
+        }
+
         IReadOnlyList<SearchHit> hits = [];
         if (reply is not null)
         {
@@ -100,7 +125,8 @@ public sealed class AnswerEngine : IDisposable
     /// <summary>How the engine read a question, for troubleshooting (<c>ask --explain</c> writes it to standard error).</summary>
     public string Explain(string question)
     {
-        var read = QuestionReader.Read(question, ContextFor(question, out _).Knowledge);
+        var words = SpanishText.Words(SpanishText.Normalize(question));
+        var read = QuestionReader.Read(question, words, ContextFor(words, out _).Knowledge);
         return $"words=[{string.Join(' ', read.Words)}] terms=[{string.Join(" | ", read.TermGroups.Select(g => string.Join(' ', g)))}] unexplained={read.Unexplained} " +
                $"sections=[{string.Join(' ', read.SectionNumbers)}] months=[{string.Join(' ', read.Months)}] years=[{string.Join(' ', read.Years)}]";
     }
@@ -122,12 +148,12 @@ public sealed class AnswerEngine : IDisposable
     /// The programme a question is about: the year it names, else this year's, else the latest loaded (whose year
     /// every answer names). <paramref name="unloadedYear"/> is a year the question names that no loaded programme covers.
     /// </summary>
-    private AnswerContext ContextFor(string question, out int? unloadedYear)
+    private AnswerContext ContextFor(string[] words, out int? unloadedYear)
     {
         var today = clock.Today;
         var current = knowledge.GetValueOrDefault(today.Year);
         var fallback = current ?? knowledge[catalog.All[^1].Year];
-        var (named, content) = QuestionYear.Read(question, knowledge.Keys, y => knowledge.Values.Any(k => k.MentionedYears.Contains(y)));
+        var (named, content) = QuestionYear.Read(words, knowledge.Keys, isContentYear);
         var namedKnowledge = named is { } year ? knowledge.GetValueOrDefault(year) : null;
         if (content is { } spoken && !fallback.MentionedYears.Contains(spoken))
         {

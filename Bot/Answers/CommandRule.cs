@@ -5,9 +5,26 @@ namespace ProgramaBot.Answers;
 /// <summary>The chat commands: ayuda, sesiones, objetivos, líneas de acción, siglas, próxima sesión (accents optional).</summary>
 public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
 {
+    private static readonly HashSet<string> ListWords = new(StringComparer.Ordinal)
+    {
+        "generales", "lista", "listado", "todos", "todas", "objetivos", "lineas", "accion", "acciones",
+    };
+
     public Reply? TryAnswer(Question question, AnswerContext context)
     {
-        var command = string.Join(' ', question.Words.Where(w => w is not ("por" or "favor" or "gracias" or "bot" or "programabot")));
+        // Every command is at most three words once courtesy is left out: a longer question is not joined into a string.
+        var spoken = 0;
+        foreach (var word in question.Words)
+        {
+            spoken += IsCourtesy(word) ? 0 : 1;
+        }
+
+        if (spoken > 3)
+        {
+            return ListRequest(question, context);
+        }
+
+        var command = string.Join(' ', question.Words.Where(w => !IsCourtesy(w)));
         return command switch
         {
             "hola" or "buenos dias" or "buenas tardes" or "buenas noches" or "buenas" or "que tal" or "hola que tal" => Help(context),
@@ -20,11 +37,12 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
         };
     }
 
+    private static bool IsCourtesy(string word) => word is "por" or "favor" or "gracias" or "bot" or "programabot";
+
     /// <summary>"¿Cuáles son los objetivos generales?", "¿cuántos objetivos hay?", "todas las líneas de acción".</summary>
     private static Reply? ListRequest(Question question, AnswerContext context)
     {
-        var listWords = new HashSet<string>(StringComparer.Ordinal) { "generales", "lista", "listado", "todos", "todas", "objetivos", "lineas", "accion", "acciones" };
-        if (question.ContentWordsExcept(listWords).Any() || question.SectionNumbers.Count > 0)
+        if (question.ContentWordsExcept(ListWords).Any() || question.SectionNumbers.Count > 0)
         {
             return null;
         }

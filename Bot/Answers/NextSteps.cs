@@ -6,6 +6,11 @@ namespace ProgramaBot.Answers;
 /// </summary>
 public static class NextSteps
 {
+    /// <summary>The lists offered, made once: chat builds each one's suggested actions once too (by reference).</summary>
+    private static readonly string[] AfterSession = ["próxima sesión", "suscribir recordatorios", "sesiones"];
+
+    private static readonly string[] AfterItem = ["objetivos", "líneas de acción"];
+
     public static IReadOnlyList<string> For(Answer answer)
     {
         if (!answer.Answered)
@@ -13,9 +18,9 @@ public static class NextSteps
             return [];
         }
 
-        var text = SpanishText.Fold(answer.Text);
-        return text.Contains("sesion", StringComparison.Ordinal) ? ["próxima sesión", "suscribir recordatorios", "sesiones"]
-            : text.Contains("objetivo", StringComparison.Ordinal) || text.Contains("linea de accion", StringComparison.Ordinal) ? ["objetivos", "líneas de acción"]
+        var text = answer.Text;
+        return SpanishText.FoldedContains(text, "sesion") ? AfterSession
+            : SpanishText.FoldedContains(text, "objetivo") || SpanishText.FoldedContains(text, "linea de accion") ? AfterItem
             : [];
     }
 }

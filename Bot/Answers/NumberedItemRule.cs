@@ -11,11 +11,11 @@ public sealed class NumberedItemRule : IAnswerRule
     public Reply? TryAnswer(Question question, AnswerContext context)
     {
         var programme = context.Programme;
-        var numbers = question.SectionNumbers.ToList();
+        IReadOnlyList<string> numbers = question.SectionNumbers;
         if (numbers.Count == 0 && question.OrdinalNear("objetivo") is { } nth && programme.Objectives.Count >= nth
             && !question.HasAny("sesion", "ordinaria"))
         {
-            numbers.Add(programme.Objectives[nth - 1].Number);
+            numbers = [programme.Objectives[nth - 1].Number];
         }
 
         if (numbers.Count == 0)

@@ -62,28 +62,30 @@ public sealed record Question
     /// </summary>
     public int? OrdinalNear(params ReadOnlySpan<string> anchors)
     {
-        var anchorSet = anchors.ToArray();
-        for (var i = 0; i < Words.Count; i++)
+        var words = Words;
+        for (var i = 0; i < words.Count; i++)
         {
-            var adjacent = IsAnchor(i - 1) || IsAnchor(i + 1) || (IsAnchor(i - 2) && Words[i - 1] is "numero" or "no" or "n")
-                           || (IsAnchor(i + 2) && Words[i + 1] is "sesion" or "ordinaria");
-            if (Ordinals.Parse(Words[i], allowRoman: adjacent) is not { } n)
+            var adjacent = IsAnchor(words, i - 1, anchors) || IsAnchor(words, i + 1, anchors)
+                           || (IsAnchor(words, i - 2, anchors) && words[i - 1] is "numero" or "no" or "n")
+                           || (IsAnchor(words, i + 2, anchors) && words[i + 1] is "sesion" or "ordinaria");
+            if (Ordinals.Parse(words[i], allowRoman: adjacent) is not { } n)
             {
                 continue;
             }
 
             // "la primera sesión ordinaria", "el séptimo objetivo general"; not "objetivo … la tercera fase".
-            var isOrdinalWord = !char.IsDigit(Words[i][0]) ? IsOrdinalWord(Words[i]) : Words[i].Length > 1;
-            if (adjacent || (isOrdinalWord && (IsAnchor(i - 2) || IsAnchor(i + 2))))
+            var isOrdinalWord = !char.IsDigit(words[i][0]) ? IsOrdinalWord(words[i]) : words[i].Length > 1;
+            if (adjacent || (isOrdinalWord && (IsAnchor(words, i - 2, anchors) || IsAnchor(words, i + 2, anchors))))
             {
                 return n;
             }
         }
 
         return null;
-
-        bool IsAnchor(int j) => j >= 0 && j < Words.Count && anchorSet.Contains(Words[j]);
     }
+
+    private static bool IsAnchor(IReadOnlyList<string> words, int j, ReadOnlySpan<string> anchors)
+        => j >= 0 && j < words.Count && anchors.Contains(words[j]);
 
     private static bool IsOrdinalWord(string word)
         => word is "primera" or "primer" or "primero" or "segunda" or "segundo" or "tercera" or "tercer" or "tercero"

@@ -14,10 +14,29 @@ public static partial class QuestionReader
     internal const int MaxWords = 200;
 
     public static Question Read(string raw, ProgrammeKnowledge knowledge)
+        => Read(raw, SpanishText.Words(SpanishText.Normalize(raw)), knowledge);
+
+    /// <param name="normalized">The words of <paramref name="raw"/> normalised (<see cref="SpanishText.Normalize"/>), read once per question.</param>
+    /// <remarks>Loops rather than LINQ: this runs for every chat message, and its bytes are most of an answer's.</remarks>
+    internal static Question Read(string raw, IReadOnlyList<string> normalized, ProgrammeKnowledge knowledge)
     {
-        var words = new List<string>();
+        var typed = new List<string>(Math.Min(normalized.Count, MaxWords));
+        for (var i = 0; i < normalized.Count && i < MaxWords; i++)
+        {
+            // A fix may be two words ("porfa" → "por favor").
+            var fixedWord = Misspellings.Fix(normalized[i]);
+            if (fixedWord.Contains(' ', StringComparison.Ordinal))
+            {
+                typed.AddRange(SpanishText.Words(fixedWord));
+            }
+            else
+            {
+                typed.Add(fixedWord);
+            }
+        }
+
+        var words = new List<string>(typed.Count);
         var unexplained = 0;
-        var typed = SpanishText.Words(SpanishText.Normalize(raw)).Take(MaxWords).SelectMany(w => SpanishText.Words(Misspellings.Fix(w))).ToList();
         foreach (var word in typed)
         {
             if (char.IsDigit(word[0]))
@@ -35,26 +54,84 @@ public static partial class QuestionReader
             words.Add(corrected ?? word);
         }
 
-        var question = new Question
+        List<int>? months = null;
+        List<int>? years = null;
+        List<Acronym>? acronyms = null;
+        List<string>? articles = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (Months.Parse(word) is { } month && !(months ??= []).Contains(month))
+            {
+                months.Add(month);
+            }
+
+            AddYears(word, ref years);
+            if ((knowledge.Acronyms.GetValueOrDefault(word) ?? knowledge.Acronyms.GetValueOrDefault(word.TrimEnd('s'))) is { } acronym
+                && !(acronyms ??= []).Contains(acronym))
+            {
+                acronyms.Add(acronym);
+            }
+
+            if (i > 0 && words[i - 1] is "articulo" or "articulos" && char.IsDigit(word[0]))
+            {
+                (articles ??= []).Add(word);
+            }
+        }
+
+        return new Question
         {
             Raw = raw,
             Typed = typed,
             Words = words,
             TermGroups = SearchTerms(words, knowledge),
             Unexplained = unexplained,
-            Months = [.. words.Select(Months.Parse).OfType<int>().Distinct()],
-            Years = [.. words.SelectMany(w => w.Split('-', '/')).Where(IsYear).Select(int.Parse).Distinct()],
-            Acronyms = [.. words.Select(w => knowledge.Acronyms.GetValueOrDefault(w) ?? knowledge.Acronyms.GetValueOrDefault(w.TrimEnd('s')))
-                .OfType<Acronym>().Distinct()],
-            UnknownAcronym = UpperCaseWord().Matches(raw).Select(m => m.Value.TrimEnd('s'))
-                .FirstOrDefault(a => !knowledge.Acronyms.ContainsKey(SpanishText.Fold(a)) && !Ordinals.IsRoman(SpanishText.Fold(a)) && !string.Equals(raw.ToUpperInvariant(), raw, StringComparison.Ordinal)),
-        };
-
-        return question with
-        {
+            Months = months is null ? [] : months,
+            Years = years is null ? [] : years,
+            Acronyms = acronyms is null ? [] : acronyms,
+            UnknownAcronym = UnknownAcronym(raw, knowledge),
             SectionNumbers = SectionNumbers(words, typed),
-            Articles = [.. words.Skip(1).Where((w, i) => words[i] is "articulo" or "articulos" && char.IsDigit(w[0]))],
+            Articles = articles is null ? [] : articles,
         };
+    }
+
+    /// <summary>"2021", and both years of "2020-2021" or "2020/2": each part split at - and / that is a year.</summary>
+    private static void AddYears(string word, ref List<int>? years)
+    {
+        var rest = word.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOfAny('-', '/');
+            var part = end < 0 ? rest : rest[..end];
+            if (IsYear(part) && int.Parse(part) is var year && !(years ??= []).Contains(year))
+            {
+                years.Add(year);
+            }
+
+            if (end < 0)
+            {
+                return;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    /// <summary>The first upper-case word of the raw text that looks like an acronym the programme does not define.</summary>
+    private static string? UnknownAcronym(string raw, ProgrammeKnowledge knowledge)
+    {
+        foreach (var match in UpperCaseWord().EnumerateMatches(raw))
+        {
+            var candidate = new string(raw.AsSpan(match.Index, match.Length).TrimEnd('s'));
+            var folded = SpanishText.Fold(candidate);
+            if (!knowledge.Acronyms.ContainsKey(folded) && !Ordinals.IsRoman(folded))
+            {
+                // A message typed all in capitals names no acronym by its case: then no word does.
+                return string.Equals(raw.ToUpperInvariant(), raw, StringComparison.Ordinal) ? null : candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -64,8 +141,15 @@ public static partial class QuestionReader
     private static List<IReadOnlyList<string>> SearchTerms(List<string> words, ProgrammeKnowledge knowledge)
     {
         var groups = new List<IReadOnlyList<string>>();
-        foreach (var word in words.Where(w => !QuestionWords.IsFiller(w)).Distinct())
+        for (var i = 0; i < words.Count; i++)
         {
+            // Each content word once, in order of first use.
+            var word = words[i];
+            if (QuestionWords.IsFiller(word) || words.IndexOf(word, 0, i) >= 0)
+            {
+                continue;
+            }
+
             var own = knowledge.Index.StemsOf(word);
             if (Thesaurus.Expand(word) is { } synonyms)
             {
@@ -120,7 +204,23 @@ public static partial class QuestionReader
         return null;
     }
 
-    private static bool IsYear(string s) => s.Length == 4 && s.All(char.IsDigit) && s[0] is '1' or '2';
+    private static bool IsYear(ReadOnlySpan<char> s)
+    {
+        if (s.Length != 4 || s[0] is not ('1' or '2'))
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [GeneratedRegex(@"^\d+(\.\d+)+$")]
     private static partial Regex SectionNumber();

@@ -25,27 +25,49 @@ public static class QuestionYear
     /// content, so the programme speaking of it can answer.
     /// </returns>
     public static (int? Programme, int? Content) Read(string question, IReadOnlyCollection<int> loadedYears, Func<int, bool> isContent)
+        => Read(SpanishText.Words(SpanishText.Normalize(question)), loadedYears, isContent);
+
+    /// <param name="words">The question's normalised words (<see cref="SpanishText.Normalize"/>).</param>
+    /// <remarks>Loops, no LINQ: read for every chat message; most name no year and allocate nothing here.</remarks>
+    public static (int? Programme, int? Content) Read(IReadOnlyList<string> words, IReadOnlyCollection<int> loadedYears, Func<int, bool> isContent)
     {
-        var words = SpanishText.Words(SpanishText.Normalize(question)).ToList();
-        var years = words.Select((w, i) => (Year: AsYear(w), Index: i)).Where(y => y.Year is not null).Select(y => (Year: y.Year!.Value, y.Index)).ToList();
-        if (years.FirstOrDefault(y => loadedYears.Contains(y.Year)) is { Year: > 0 } loaded)
+        int? firstYear = null;
+        for (var i = 0; i < words.Count; i++)
         {
-            return (loaded.Year, null);
+            if (AsYear(words[i]) is { } year)
+            {
+                if (loadedYears.Contains(year))
+                {
+                    return (year, null);
+                }
+
+                firstYear ??= year;
+            }
         }
 
-        var aboutDates = words.Any(w => DateWords.Contains(w) || Months.IsMonthWord(w));
-        foreach (var (year, index) in years)
+        if (firstYear is null)
         {
-            if (!isContent(year) || NamesProgramme(words, index, aboutDates))
+            return (null, null);
+        }
+
+        var aboutDates = false;
+        foreach (var w in words)
+        {
+            aboutDates = aboutDates || DateWords.Contains(w) || Months.IsMonthWord(w);
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (AsYear(words[i]) is { } year && (!isContent(year) || NamesProgramme(words, i, aboutDates)))
             {
                 return (year, null);
             }
         }
 
-        return (null, years.Count > 0 ? years[0].Year : null);
+        return (null, firstYear);
     }
 
-    private static bool NamesProgramme(List<string> words, int index, bool aboutDates)
+    private static bool NamesProgramme(IReadOnlyList<string> words, int index, bool aboutDates)
     {
         var previous = index > 0 ? words[index - 1] : "";
         if (previous is "en" or "para" or "durante")

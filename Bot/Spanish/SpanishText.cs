@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ProgramaBot.Spanish;
 
 /// <summary>
@@ -14,34 +12,81 @@ public static class SpanishText
     public static string Fold(string text)
     {
         var lower = text.ToLowerInvariant();
-        var folded = new StringBuilder(lower.Length);
-        foreach (var c in lower)
+
+        // Every character folded below is U+00E0 or above: text without any (most chat text once lower-cased) is
+        // already folded, and is returned without a second copy. Called for every question; the answer path counts bytes.
+        var first = 0;
+        while (first < lower.Length && lower[first] < '\u00E0')
         {
+            first++;
+        }
+
+        if (first == lower.Length)
+        {
+            return lower;
+        }
+
+        Span<char> folded = lower.Length <= 256 ? stackalloc char[lower.Length] : new char[lower.Length];
+        lower.AsSpan(0, first).CopyTo(folded);
+        var length = first;
+        for (var i = first; i < lower.Length; i++)
+        {
+            var c = lower[i];
             if (c is >= '\u0300' and <= '\u036F')
             {
                 // Already decomposed text (as some keyboards send it): n + combining tilde is still ñ.
-                if (c == '\u0303' && folded.Length > 0 && folded[^1] == 'n')
+                if (c == '\u0303' && length > 0 && folded[length - 1] == 'n')
                 {
-                    folded[^1] = 'ñ';
+                    folded[length - 1] = 'ñ';
                 }
 
                 continue;
             }
 
-            folded.Append(c switch
-            {
-                'á' or 'à' or 'ä' or 'â' or 'ã' => 'a',
-                'é' or 'è' or 'ë' or 'ê' => 'e',
-                'í' or 'ì' or 'ï' or 'î' => 'i',
-                'ó' or 'ò' or 'ö' or 'ô' or 'õ' => 'o',
-                'ú' or 'ù' or 'ü' or 'û' => 'u',
-                'ç' => 'c',
-                _ => c,
-            });
+            folded[length++] = FoldedChar(c);
         }
 
-        return folded.ToString();
+        return new string(folded[..length]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, folded, contains <paramref name="folded"/> (already folded): what
+    /// <c>Fold(text).Contains(folded)</c> says, without making the folded copy.
+    /// </summary>
+    public static bool FoldedContains(string text, string folded)
+    {
+        Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var lower = buffer[..text.AsSpan().ToLowerInvariant(buffer)];
+        var length = 0;
+        foreach (var c in lower)
+        {
+            // The same table as Fold, written over the lower-cased copy (it never grows).
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                if (c == '\u0303' && length > 0 && lower[length - 1] == 'n')
+                {
+                    lower[length - 1] = 'ñ';
+                }
+
+                continue;
+            }
+
+            lower[length++] = FoldedChar(c);
+        }
+
+        return lower[..length].IndexOf(folded, StringComparison.Ordinal) >= 0;
+    }
+
+    private static char FoldedChar(char c) => c switch
+    {
+        'á' or 'à' or 'ä' or 'â' or 'ã' => 'a',
+        'é' or 'è' or 'ë' or 'ê' => 'e',
+        'í' or 'ì' or 'ï' or 'î' => 'i',
+        'ó' or 'ò' or 'ö' or 'ô' or 'õ' => 'o',
+        'ú' or 'ù' or 'ü' or 'û' => 'u',
+        'ç' => 'c',
+        _ => c,
+    };
 
     /// <summary>
     /// A chat command as typed, folded for comparison: «¿Próximos  recordatorios?» → "proximos recordatorios",
@@ -57,26 +102,33 @@ public static class SpanishText
     public static string Normalize(string text)
     {
         var folded = Fold(WithoutMentions(text));
-        var result = new StringBuilder(folded.Length);
+        Span<char> result = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
             if (char.IsLetterOrDigit(c))
             {
-                result.Append(c);
+                result[length++] = c;
             }
             else if (c is '.' or ',' or '-' or '/' && IsBetweenDigits(folded, i))
             {
                 // "2,2" is a common way of typing "2.2".
-                result.Append(c == ',' ? '.' : c);
+                result[length++] = c == ',' ? '.' : c;
             }
-            else if (result.Length > 0 && result[^1] != ' ')
+            else if (length > 0 && result[length - 1] != ' ')
             {
-                result.Append(' ');
+                result[length++] = ' ';
             }
         }
 
-        return result.ToString().TrimEnd();
+        // Only a space can end it that is not a letter, digit or kept punctuation.
+        while (length > 0 && result[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return new string(result[..length]);
     }
 
     public static string[] Words(string normalized)

@@ -16,7 +16,6 @@ namespace ProgramaBot.Bench;
 /// Allocated bytes per operation are the figure that load on the machine cannot change.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
 public class TurnBenchmarks : IDisposable
 {
     private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
@@ -24,6 +23,16 @@ public class TurnBenchmarks : IDisposable
 
     private static readonly byte[] Question = Encoding.UTF8.GetBytes(
         $$$"""{"type":"message","id":"a1","timestamp":"2026-11-29T17:00:00Z","serviceUrl":"{{{ServiceUrl}}}","channelId":"msteams","from":{"id":"29:user","name":"Ana","aadObjectId":"aad-1"},"conversation":{"id":"a:conversation-1","conversationType":"personal","tenantId":"tenant-1"},"recipient":{"id":"28:bot","name":"ProgramaBot"},"text":"¿cuándo es la sesión ordinaria III?","textFormat":"plain","locale":"es-MX","deliveryMode":"expectReplies","channelData":{"tenant":{"id":"tenant-1"}},"entities":[{"type":"clientInfo","locale":"es-MX"}]}""");
+
+    /// <summary>
+    /// Mid-2021, inside the built-in programme: with today's clock the question gets «No tengo cargado el programa de
+    /// 2026…», a cheaper path than the answer members get. Every turn's reply is checked for <see cref="Expected"/>.
+    /// </summary>
+    private const string SimulatedStart = "2021-07-15T10:00:00-05:00";
+
+    private const string Expected = "La Sesión Ordinaria III está programada para septiembre de 2021";
+
+    private static readonly byte[] ExpectedUtf8 = Encoding.UTF8.GetBytes(Expected);
 
     private readonly byte[] _body = Question;
     private BotFactory _local = null!;
@@ -36,12 +45,23 @@ public class TurnBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _local = new BotFactory(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        // In-process, WebApplicationFactory does not find its manifest and would look for a "ProgramaBot" folder:
+        // the bot's content root is Bot/ (appsettings*.json), found from the solution file upwards of this build.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ProgramaBot.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_PROGRAMABOT",
+            Path.Combine(root?.FullName ?? throw new InvalidOperationException("ProgramaBot.sln not found above the benchmark's build"), "Bot"));
+        _local = new BotFactory(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Time:SimulatedStart"] = SimulatedStart });
         _ = _local.Services;
         _issuer = FakeTokenIssuer.StartAsync().GetAwaiter().GetResult();
         _authenticated = new BotFactory(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Time:SimulatedStart"] = SimulatedStart,
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "secret",
@@ -53,8 +73,11 @@ public class TurnBenchmarks : IDisposable
         _ = _authenticated.Services;
         _authorization = "Bearer " + _issuer.CreateToken(AppId, ServiceUrl);
         _activity = System.Text.Json.JsonSerializer.Deserialize<Activity>(Question, BotJson.Options)!;
-        _engine = _local.Services.GetRequiredService<AnswerEngine>();
-        _engine.Ask("ayuda");
+        _engine = _local.Services.GetRequiredService<LiveAnswerEngine>().Current;
+        if (_engine.Ask("¿cuándo es la sesión ordinaria III?").Text is var text && !text.StartsWith(Expected, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The benchmark question is not answered as members see it: {text}");
+        }
         // Warm the turn (reference captured, metadata fetched) so every measured operation is a steady-state turn.
         TurnLocal().GetAwaiter().GetResult();
         if (AuthenticateWithToken().GetAwaiter().GetResult() is null)
@@ -126,6 +149,12 @@ public class TurnBenchmarks : IDisposable
         if (http.Response.StatusCode != 200 || response.Length < 100)
         {
             throw new InvalidOperationException($"The turn was not answered: {http.Response.StatusCode} {Encoding.UTF8.GetString(response.ToArray())}");
+        }
+
+        // Every turn: a search of the reply's bytes, which allocates nothing (so it is not counted in the turn's bytes).
+        if (response.GetBuffer().AsSpan(0, (int)response.Length).IndexOf(ExpectedUtf8) < 0)
+        {
+            throw new InvalidOperationException($"The turn's reply is not the real answer: {Encoding.UTF8.GetString(response.ToArray())}");
         }
 
         return (int)response.Length;
