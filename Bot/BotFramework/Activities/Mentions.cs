@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using ProgramaBot.BotFramework.Activities;
 
-namespace ProgramaBot.BotFramework.Turns;
+namespace ProgramaBot.BotFramework.Activities;
 
 /// <summary>Teams puts <c>&lt;at&gt;BotName&lt;/at&gt;</c> into channel and group-chat messages.</summary>
 public static partial class Mentions

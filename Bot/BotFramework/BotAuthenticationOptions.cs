@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ProgramaBot.BotFramework.Auth;
+namespace ProgramaBot.BotFramework;
 
 /// <summary>Where tokens and signing keys come from; configurable so tests can serve their own keys.</summary>
 public sealed class BotAuthenticationOptions

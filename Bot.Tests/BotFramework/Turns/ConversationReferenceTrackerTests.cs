@@ -5,7 +5,7 @@ using ProgramaBot.BotFramework.Auth;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.BotFramework.Turns;
 
-namespace ProgramaBot.Tests.BotFramework.References;
+namespace ProgramaBot.Tests.BotFramework.Turns;
 
 public sealed class ConversationReferenceTrackerTests
 {

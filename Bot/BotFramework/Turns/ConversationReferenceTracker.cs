@@ -1,7 +1,7 @@
 using ProgramaBot.BotFramework.Activities;
-using ProgramaBot.BotFramework.Turns;
+using ProgramaBot.BotFramework.References;
 
-namespace ProgramaBot.BotFramework.References;
+namespace ProgramaBot.BotFramework.Turns;
 
 /// <summary>
 /// Keeps references current: install/uninstall, bot added, team deleted/restored, any message. Only an activity whose
