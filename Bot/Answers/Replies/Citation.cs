@@ -1,0 +1,32 @@
+using ProgramaBot.Answers.Knowledge;
+using ProgramaBot.Programme;
+
+namespace ProgramaBot.Answers.Replies;
+
+/// <summary>
+/// "Fuente: Programa Anual de Trabajo 2021, apartado 3, línea de acción 3.5.2." The apartado of an item is the one
+/// holding its part in this programme's data, not the first digits of its number.
+/// </summary>
+public static class Citation
+{
+    public static string For(ProgrammeDocument programme, IReadOnlyList<string> sources)
+        => $"Fuente: {programme.ShortTitle}, {string.Join("; ", sources.Distinct().Select(s => Describe(programme, s)))}.";
+
+    private static string Describe(ProgrammeDocument programme, string source)
+    {
+        if (programme.Sections.FirstOrDefault(s => s.Number == source) is { } section)
+        {
+            return Apartados.Label(section);
+        }
+
+        if (Apartados.Containing(programme, source) is not { } apartado)
+        {
+            return source;
+        }
+
+        var kind = programme.Objectives.Any(o => o.Number == source) ? "objetivo"
+            : programme.SpecificObjectives.Any(o => o.Number == source) ? "objetivo específico"
+            : "línea de acción";
+        return $"{Apartados.Label(apartado)}, {kind} {source}";
+    }
+}
