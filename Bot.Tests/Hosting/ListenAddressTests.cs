@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using ProgramaBot.Health;
+using ProgramaBot.Hosting;
 
-namespace ProgramaBot.Tests.Health;
+namespace ProgramaBot.Tests.Hosting;
 
 /// <summary>3978 is a local run's default only: any port or URL the platform gives wins (App Service: ASPNETCORE_HTTP_PORTS).</summary>
 public sealed class ListenAddressTests

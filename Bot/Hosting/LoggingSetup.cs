@@ -1,9 +1,9 @@
-namespace ProgramaBot.Health;
+namespace ProgramaBot.Hosting;
 
 public static class LoggingSetup
 {
     /// <summary>Logs go to standard error (CLI verbs own standard output), with scopes; JSON outside Development.</summary>
-    public static WebApplicationBuilder AddLogging(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddLogging(this IHostApplicationBuilder builder)
     {
         builder.Logging.ClearProviders();
         if (builder.Environment.IsDevelopment())

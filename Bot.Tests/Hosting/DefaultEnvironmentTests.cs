@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
-using ProgramaBot.Health;
+using ProgramaBot.Hosting;
 using ProgramaBot.Tests.Support;
 
-namespace ProgramaBot.Tests.Health;
+namespace ProgramaBot.Tests.Hosting;
 
 /// <summary>
 /// Development (no inbound authentication, an open dashboard) is the default only for <c>dotnet run</c> from the source

@@ -2,13 +2,14 @@ using ProgramaBot.Cli;
 
 namespace ProgramaBot.Programme.Import;
 
-public static class ImportServiceCollectionExtensions
+public static class ProgrammeImportSetup
 {
     /// <summary>The document importer and the <c>import-programme</c> verb.</summary>
-    public static IServiceCollection AddProgrammeImport(this IServiceCollection services)
+    public static IHostApplicationBuilder AddProgrammeImport(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddSingleton<IProgrammeImporter, ProgrammeImporter>();
         services.AddCliVerb<ImportProgrammeVerb>();
-        return services;
+        return builder;
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace ProgramaBot.Health;
+namespace ProgramaBot.Hosting;
 
 public static class DefaultEnvironment
 {

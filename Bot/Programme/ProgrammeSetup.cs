@@ -6,14 +6,15 @@ using ProgramaBot.Time;
 
 namespace ProgramaBot.Programme;
 
-public static class ProgrammeServiceCollectionExtensions
+public static class ProgrammeSetup
 {
     /// <summary>
     /// Loads and validates every configured programme file (a bad file stops start-up), and serves them overlaid with
     /// the programmes published through the commission (<see cref="StoredProgrammeSource"/>).
     /// </summary>
-    public static IServiceCollection AddProgramme(this IServiceCollection services, IConfiguration configuration)
+    public static IHostApplicationBuilder AddProgramme(this IHostApplicationBuilder builder)
     {
+        var (services, configuration) = (builder.Services, builder.Configuration);
         services.AddOptions<ProgrammeOptions>()
             .Bind(configuration.GetSection(ProgrammeOptions.Section))
             .ValidateDataAnnotations()
@@ -34,8 +35,8 @@ public static class ProgrammeServiceCollectionExtensions
         services.AddSingleton(sp => new ProgrammeSchedule(
             sp.GetRequiredService<IProgrammeSource>(), sp.GetRequiredService<ISessionDateOverrides>(), sp.GetRequiredService<CommissionClock>()));
         services.AddHostedService<ProgrammeStartupCheck>();
-        services.AddProgrammeImport();
-        return services;
+        builder.AddProgrammeImport();
+        return builder;
     }
 }
 
