@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ProgramaBot.Answers;
-using ProgramaBot.Answers.Reading;
 using ProgramaBot.Answers.Replies;
 using ProgramaBot.BotFramework;
 using ProgramaBot.BotFramework.Activities;
