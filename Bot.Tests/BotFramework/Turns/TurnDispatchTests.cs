@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Tests.Fakes;
 
-namespace ProgramaBot.Tests.BotFramework;
+namespace ProgramaBot.Tests.BotFramework.Turns;
 
 public sealed class TurnDispatchTests : IAsyncLifetime
 {

@@ -6,7 +6,7 @@ using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.Tests.Fakes;
 using static ProgramaBot.Tests.Fakes.FakeBotConnector;
 
-namespace ProgramaBot.Tests.BotFramework;
+namespace ProgramaBot.Tests.BotFramework.Connector;
 
 public sealed class ConnectorClientTests : IAsyncLifetime
 {

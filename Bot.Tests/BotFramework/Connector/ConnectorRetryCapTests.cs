@@ -5,7 +5,7 @@ using ProgramaBot.BotFramework.Connector;
 using ProgramaBot.Tests.Fakes;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
-namespace ProgramaBot.Tests.BotFramework;
+namespace ProgramaBot.Tests.BotFramework.Connector;
 
 public sealed class ConnectorRetryCapTests
 {
