@@ -1,4 +1,5 @@
 using ProgramaBot.Answers;
+using ProgramaBot.Answers.Replies;
 
 namespace ProgramaBot.Tests.Answers;
 

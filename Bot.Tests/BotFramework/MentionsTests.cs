@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ProgramaBot.BotFramework.Activities;
-using ProgramaBot.BotFramework.Turns;
 
 namespace ProgramaBot.Tests.BotFramework;
 

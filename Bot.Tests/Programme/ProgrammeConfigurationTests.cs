@@ -59,8 +59,8 @@ public sealed class ProgrammeConfigurationTests
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
         builder.Services.AddOptions<TimeOptions>();
         builder.Services.AddSingleton<CommissionClock>();
-        builder.Services.AddProgramme(builder.Configuration);
-        builder.Services.AddAnswers();
+        builder.AddProgramme();
+        builder.AddAnswers();
         return builder.Build();
     }
 }

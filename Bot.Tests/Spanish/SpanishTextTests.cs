@@ -1,4 +1,5 @@
-using ProgramaBot.Answers;
+using ProgramaBot.Answers.Knowledge;
+using ProgramaBot.Answers.Reading;
 using ProgramaBot.Spanish;
 
 namespace ProgramaBot.Tests.Spanish;

@@ -1,3 +1,8 @@
+using ProgramaBot.Answers.Knowledge;
+using ProgramaBot.Answers.Reading;
+using ProgramaBot.Answers.Replies;
+using ProgramaBot.Answers.Retrieval;
+using ProgramaBot.Answers.Rules;
 using ProgramaBot.Programme;
 using ProgramaBot.Time;
 

@@ -15,8 +15,9 @@ public static class ApprovalsSetup
 {
     /// <summary>Requests, voting, publishing (and its recurring sweep), the chat command, card actions, the REST API and
     /// the <c>cards</c> verb. The store itself is registered by Storage (per Storage:Provider); Hangfire by Reminders.</summary>
-    public static IServiceCollection AddApprovals(this IServiceCollection services)
+    public static IHostApplicationBuilder AddApprovals(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestCardRenderer>();
         services.AddSingleton<CommissionChannel>();
@@ -30,7 +31,7 @@ public static class ApprovalsSetup
         services.AddSingleton<VoteRecorder>();
         services.AddSingleton<IPendingVotes, PendingVotes>();
         services.AddSingleton<ApiKeyFilter>();
-        services.AddApiKeyGate();
+        builder.AddApiKeyGate();
 
         services.AddSingleton<IMessageHandler, NewRequestCommand>();
         services.AddSingleton<IMessageHandler, MyPendingCommand>();
@@ -39,7 +40,7 @@ public static class ApprovalsSetup
         services.AddSingleton<ICardActionHandler, ChooseKindAction>();
         services.AddSingleton<ICardActionHandler, SubmitFormAction>();
         services.AddCliVerb<CardsVerb>();
-        return services;
+        return builder;
     }
 
     public static IEndpointRouteBuilder MapApprovals(this IEndpointRouteBuilder endpoints)

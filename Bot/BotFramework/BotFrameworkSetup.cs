@@ -11,7 +11,7 @@ namespace ProgramaBot.BotFramework;
 public static class BotFrameworkSetup
 {
     /// <summary>The protocol edge: options, inbound auth, dispatcher, Connector client with bounded retries.</summary>
-    public static WebApplicationBuilder AddBotFramework(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddBotFramework(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<BotOptions>().Bind(builder.Configuration).ValidateDataAnnotations().ValidateOnStart();

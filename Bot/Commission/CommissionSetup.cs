@@ -10,8 +10,9 @@ public static class CommissionSetup
     /// The roster, the Secretario Técnico and the decision rule: the configuration bootstrap, validated at start-up, and
     /// the set-up from Teams («configurar comisión») that replaces it. The store is registered by Storage.
     /// </summary>
-    public static IServiceCollection AddCommission(this IServiceCollection services)
+    public static IHostApplicationBuilder AddCommission(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<CommissionOptions>().BindConfiguration(CommissionOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<CommissionOptions>, CommissionIdentityValidation>();
@@ -20,6 +21,6 @@ public static class CommissionSetup
         services.AddSingleton<ConversationMembers>();
         services.AddSingleton<IMessageHandler, ConfigureCommissionCommand>();
         services.AddSingleton<ICardActionHandler, SaveSetupAction>();
-        return services;
+        return builder;
     }
 }

@@ -12,14 +12,15 @@ public static class HealthSetup
     /// The readiness checks beside storage's own (registered by AddStorage): Hangfire's job storage, the loaded
     /// programme, and a Bot Connector token.
     /// </summary>
-    public static IServiceCollection AddReadinessChecks(this IServiceCollection services)
+    public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddSingleton<ConnectorTokenHealthCheck>(); // one instance: it keeps its last outcome
         services.AddHealthChecks()
             .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: ["ready"], timeout: CheckTimeout)
             .AddCheck<ProgrammeHealthCheck>("programme", tags: ["ready"])
             .AddCheck<ConnectorTokenHealthCheck>("connector-token", tags: ["ready"], timeout: CheckTimeout);
-        return services;
+        return builder;
     }
 
     /// <summary>

@@ -5,6 +5,9 @@ namespace ProgramaBot.Manifest;
 public static class ManifestSetup
 {
     /// <summary><c>package-manifest --out DIR</c>: the installable Teams app package.</summary>
-    public static IServiceCollection AddManifestPackaging(this IServiceCollection services)
-        => services.AddCliVerb<PackageManifestVerb>();
+    public static IHostApplicationBuilder AddManifest(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddCliVerb<PackageManifestVerb>();
+        return builder;
+    }
 }

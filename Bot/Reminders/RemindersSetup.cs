@@ -18,8 +18,9 @@ namespace ProgramaBot.Reminders;
 public static class RemindersSetup
 {
     /// <summary>Session reminders, deadline notices and vote nudges, delivered by Hangfire (stores come from AddStorage).</summary>
-    public static IServiceCollection AddReminders(this IServiceCollection services)
+    public static IHostApplicationBuilder AddReminders(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // The programme model gives the sessions, approvals the pending votes; answers read the dates set here.
@@ -49,9 +50,9 @@ public static class RemindersSetup
         services.AddSingleton<IMessageHandler, UpcomingRemindersHandler>();
 
         services.AddReminderHangfire();
-        services.AddApiKeyGate();
+        builder.AddApiKeyGate();
         services.AddHostedService<RecurringScanRegistration>();
-        return services;
+        return builder;
     }
 
     public static IEndpointRouteBuilder MapReminders(this IEndpointRouteBuilder endpoints)

@@ -5,9 +5,10 @@ namespace ProgramaBot.Security;
 public static class ApiKeyGateSetup
 {
     /// <summary>One gate (and one failure count per client) for every feature that takes an administration key.</summary>
-    public static IServiceCollection AddApiKeyGate(this IServiceCollection services)
+    public static IHostApplicationBuilder AddApiKeyGate(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.TryAddSingleton<ApiKeyGate>();
-        return services;
+        return builder;
     }
 }

@@ -14,7 +14,7 @@ namespace ProgramaBot.Storage;
 public static class StorageSetup
 {
     /// <summary>The provider named by Storage:Provider backs every feature store.</summary>
-    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();

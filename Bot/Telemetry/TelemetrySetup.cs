@@ -12,7 +12,7 @@ public static class TelemetrySetup
     /// Connector, the token endpoint), the bot's turn spans and its own meter. Exported to Application Insights when
     /// a connection string is set, to an OTLP collector when an endpoint is set, and not collected at all otherwise.
     /// </summary>
-    public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddSingleton<BotMetrics>();

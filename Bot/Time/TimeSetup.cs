@@ -5,7 +5,7 @@ namespace ProgramaBot.Time;
 public static class TimeSetup
 {
     /// <summary>TimeProvider (system, or simulated from Time:SimulatedStart) and the commission's clock.</summary>
-    public static WebApplicationBuilder AddClock(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddTime(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TimeOptions>().BindConfiguration(TimeOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var simulatedStart = builder.Configuration.GetValue<DateTimeOffset?>($"{TimeOptions.Section}:{nameof(TimeOptions.SimulatedStart)}");

@@ -5,12 +5,13 @@ namespace ProgramaBot.Welcome;
 
 public static class WelcomeSetup
 {
-    public static IServiceCollection AddWelcome(this IServiceCollection services)
+    public static IHostApplicationBuilder AddWelcome(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddSingleton<IConversationJoinedHandler, WelcomeOnJoin>();
         services.AddSingleton<IMessageHandler, SmallTalkHandler>();
         // TryAdd: a feature that answers questions registers its own fallback first and wins.
         services.TryAddSingleton<IFallbackMessageHandler, HelpFallback>();
-        return services;
+        return builder;
     }
 }

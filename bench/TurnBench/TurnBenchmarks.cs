@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ProgramaBot.Answers;
+using ProgramaBot.Answers.Replies;
 using ProgramaBot.BotFramework;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Auth;

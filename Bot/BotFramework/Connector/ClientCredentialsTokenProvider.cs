@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
-using ProgramaBot.BotFramework.Auth;
 
 namespace ProgramaBot.BotFramework.Connector;
 

@@ -1,7 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
-using ProgramaBot.BotFramework.Auth;
 
 namespace ProgramaBot.BotFramework.Connector;
 

@@ -36,7 +36,7 @@ public sealed record ConversationReference
             ServiceUrl = serviceUrl,
             ChannelId = activity.ChannelId ?? "msteams",
             ConversationType = activity.Conversation.ConversationType,
-            TenantId = activity.Conversation.TenantId ?? Turns.Mentions.StringOf((activity.ChannelData?["tenant"] as System.Text.Json.Nodes.JsonObject)?["id"]),
+            TenantId = activity.Conversation.TenantId ?? Mentions.StringOf((activity.ChannelData?["tenant"] as System.Text.Json.Nodes.JsonObject)?["id"]),
             BotId = activity.Recipient?.Id,
             BotName = activity.Recipient?.Name,
             UserId = activity.From?.Id,

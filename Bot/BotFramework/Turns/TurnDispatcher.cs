@@ -1,5 +1,4 @@
 using ProgramaBot.BotFramework.Activities;
-using ProgramaBot.BotFramework.References;
 
 namespace ProgramaBot.BotFramework.Turns;
 

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace ProgramaBot.BotFramework.Activities;
+
+/// <summary>Teams puts <c>&lt;at&gt;BotName&lt;/at&gt;</c> into channel and group-chat messages.</summary>
+public static partial class Mentions
+{
+    public static string StripBotMention(Activity activity)
+    {
+        var text = activity.Text ?? "";
+        var botId = activity.Recipient?.Id;
+        foreach (var entity in activity.Entities ?? [])
+        {
+            // Entities are caller-supplied: any field may be missing, null or of another JSON kind.
+            if (entity is null
+                || StringOf(entity["type"]) != "mention"
+                || StringOf((entity["mentioned"] as JsonObject)?["id"]) is not { } mentionedId
+                || !string.Equals(mentionedId, botId, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (StringOf(entity["text"]) is { Length: > 0 } mentionText)
+            {
+                text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        // Some clients omit the entity; a leading <at>…</at> is still addressed to the bot.
+        text = LeadingAtTag().Replace(text, " ");
+        return WhiteSpace().Replace(text, " ").Trim();
+    }
+
+    /// <summary>The node's string value; null when it is absent or not a JSON string.</summary>
+    internal static string? StringOf(JsonNode? node)
+        => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    [GeneratedRegex(@"^\s*<at>[^<]*</at>", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAtTag();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+}

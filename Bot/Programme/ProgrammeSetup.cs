@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ProgramaBot.Programme.Import;
+using ProgramaBot.Programme.Publication;
+using ProgramaBot.Time;
+
+namespace ProgramaBot.Programme;
+
+public static class ProgrammeSetup
+{
+    /// <summary>
+    /// Loads and validates every configured programme file (a bad file stops start-up), and serves them overlaid with
+    /// the programmes published through the commission (<see cref="StoredProgrammeSource"/>).
+    /// </summary>
+    public static IHostApplicationBuilder AddProgramme(this IHostApplicationBuilder builder)
+    {
+        var (services, configuration) = (builder.Services, builder.Configuration);
+        services.AddOptions<ProgrammeOptions>()
+            .Bind(configuration.GetSection(ProgrammeOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISessionDateOverrides, NoSessionDateOverrides>();
+        services.AddSingleton(sp => ProgrammeCatalog.LoadFiles(sp.GetRequiredService<IOptions<ProgrammeOptions>>().Value.AllFiles()));
+        services.AddOptions<PublicationOptions>()
+            .Bind(configuration.GetSection(PublicationOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // The configured files plus what the commission published (IProgrammeStore comes from AddStorage).
+        services.AddSingleton<StoredProgrammeSource>();
+        // Without storage (a host of the programme alone) the files are served as they are.
+        services.TryAddSingleton<IProgrammeSource>(sp => sp.GetService<IProgrammeStore>() is null
+            ? new FixedProgrammeSource(sp.GetRequiredService<ProgrammeCatalog>())
+            : sp.GetRequiredService<StoredProgrammeSource>());
+        services.AddSingleton(sp => new ProgrammeSchedule(
+            sp.GetRequiredService<IProgrammeSource>(), sp.GetRequiredService<ISessionDateOverrides>(), sp.GetRequiredService<CommissionClock>()));
+        services.AddHostedService<ProgrammeStartupCheck>();
+        builder.AddProgrammeImport();
+        return builder;
+    }
+}
+
+/// <summary>
+/// Resolves the catalog while the host starts, so a bad file fails start-up rather than the first question; then
+/// loads what was published and starts watching for new publications.
+/// </summary>
+internal sealed class ProgrammeStartupCheck(ProgrammeCatalog catalog, IProgrammeSource source, ILogger<ProgrammeStartupCheck> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Programme files loaded: {Years}", string.Join(", ", catalog.All.Select(p => p.Year)));
+        }
+
+        if (source is StoredProgrammeSource stored)
+        {
+            await stored.StartAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+        => source is StoredProgrammeSource stored ? stored.StopAsync(cancellationToken) : Task.CompletedTask;
+}
