@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ProgramaBot.Approvals.Storage;
 using ProgramaBot.Storage.AzureTables;
 using ProgramaBot.Tests.Support;

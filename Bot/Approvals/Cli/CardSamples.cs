@@ -64,7 +64,7 @@ public static class CardSamples
             new() { Key = "ordinaria-4", Kind = Reminders.Schedule.ScheduleKind.OrdinarySession, Title = "Sesión Ordinaria IV" },
             new() { Key = "extraordinaria-1", Kind = Reminders.Schedule.ScheduleKind.ExtraordinarySession, Title = "Sesión Extraordinaria 1" },
         ]));
-        foreach (var sample in ProgrammeCardSamples.All().Concat(Commission.Setup.SetupCardSamples.All()).Concat(Answers.AnswerCardSamples.All(Opened)))
+        foreach (var sample in ProgrammeCardSamples.All().Concat(Commission.Setup.SetupCardSamples.All()).Concat(Answers.Cli.AnswerCardSamples.All(Opened)))
         {
             yield return sample;
         }

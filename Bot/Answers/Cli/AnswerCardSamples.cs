@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using ProgramaBot.Answers.Replies;
 using ProgramaBot.Programme;
 using ProgramaBot.Time;
 
-namespace ProgramaBot.Answers;
+namespace ProgramaBot.Answers.Cli;
 
 /// <summary>The list answers' cards, asked of the real engine over the built-in programme, for the <c>cards</c> verb.</summary>
 public static class AnswerCardSamples

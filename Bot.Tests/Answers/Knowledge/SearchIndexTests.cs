@@ -1,8 +1,9 @@
 using System.Text.Json;
-using ProgramaBot.Answers;
+using ProgramaBot.Answers.Reading;
+using ProgramaBot.Answers.Knowledge;
 using ProgramaBot.Programme;
 
-namespace ProgramaBot.Tests.Answers;
+namespace ProgramaBot.Tests.Answers.Knowledge;
 
 /// <summary>
 /// The index ranks without a Lucene BooleanQuery per question (its scorer allocates a 2,048-bucket table each time);
