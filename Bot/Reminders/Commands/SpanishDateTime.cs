@@ -20,7 +20,7 @@ public static partial class SpanishDateTime
         var match = Pattern().Match(folded.Trim());
         if (!match.Success)
         {
-            return ParsedWhen.Fail("No entendí la fecha. Escríbela como «28 de septiembre de 2021 a las 10:00» o «28/09/2021 10:00».");
+            return ParsedWhen.Fail("No entendí la fecha. Escríbala como «28 de septiembre de 2021 a las 10:00» o «28/09/2021 10:00».");
         }
 
         if (!TryDate(match, defaultYear, out var date))
