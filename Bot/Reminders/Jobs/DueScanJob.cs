@@ -11,8 +11,9 @@ namespace ProgramaBot.Reminders.Jobs;
 
 /// <summary>
 /// The recurring job: reads the truth (schedule, subscriptions, pending votes, log), asks the pure <see cref="DueNotices"/>
-/// and <see cref="NudgePlan"/> what is due and <see cref="DeliveryOffers"/> what to offer, and offers each (notice, conversation) to its own send job. Safe to run on several servers at once: an offer
-/// is a conditional write, so only one scan wins each.
+/// and <see cref="NudgePlan"/> what is due and <see cref="DeliveryOffers"/> what to offer, and offers each (notice,
+/// conversation) to its own send job. Safe to run on several servers at once: an offer is a conditional write, so only
+/// one scan wins each.
 /// </summary>
 public sealed class DueScanJob(
     EffectiveSchedule schedule,
