@@ -40,7 +40,7 @@ internal sealed class ScheduleCardAction(ScheduleCommandHandler handler, Commiss
             return InvokeResponse.Message(ScheduleMessageHandler.NotAllowed(current));
         }
 
-        if (ScheduleCard.AsCommand(action.Data) is not { } text || ScheduleCommandParser.Parse(text) is not { } command)
+        if (ScheduleCard.AsCommand(action.Data) is not { } command)
         {
             return InvokeResponse.Message(Incomplete);
         }

@@ -26,6 +26,13 @@ public static partial class ScheduleCommandParser
         return IsCancel(d) ? new CancelDeadline(item) : new ScheduleDeadline(item, d.Groups["rest"].Value.Trim());
     }
 
+    /// <summary>A session as the schedule card's choice names it («sesion ordinaria iii»); null when it names none.</summary>
+    public static (ScheduleKind Kind, int Number)? ParseSession(string text)
+        => SessionName().Match(SpanishText.FoldPhrase(text)) is { Success: true } match
+           && SessionKeys.ParseNumber(match.Groups["num"].Value) is { } number
+            ? (match.Groups["kind"].Value == "ordinaria" ? ScheduleKind.OrdinarySession : ScheduleKind.ExtraordinarySession, number)
+            : null;
+
     private static bool IsCancel(Match match) => match.Groups["verb"].Value is "cancelar" or "suspender" or "quitar";
 
     [GeneratedRegex("""
@@ -33,6 +40,9 @@ public static partial class ScheduleCommandParser
         sesion\s+(?<kind>ordinaria|extraordinaria)\s+(?:(?:no|num|numero)\.?\s*)?(?<num>[ivx]+|\d{1,2})\b(?<rest>.*)$
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Session();
+
+    [GeneratedRegex(@"^sesion\s+(?<kind>ordinaria|extraordinaria)\s+(?<num>[ivx]+|\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex SessionName();
 
     [GeneratedRegex("""
         ^(?<verb>programar|fijar|registrar|mover|cambiar|cancelar|quitar)\s+(?:el\s+)?plazo\s+(?:de\s+(?:la\s+)?)?
