@@ -1,4 +1,5 @@
 using ProgramaBot.Answers;
+using ProgramaBot.BackgroundJobs;
 using ProgramaBot.Approvals;
 using ProgramaBot.BotFramework;
 using ProgramaBot.Cli;
@@ -22,6 +23,7 @@ builder.AddTelemetry();
 builder.AddTime();
 builder.AddBotFramework();
 builder.AddStorage();
+builder.AddBackgroundJobs();
 builder.AddCommission();
 builder.AddApprovals();
 builder.AddReminders();

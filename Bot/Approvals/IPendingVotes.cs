@@ -2,7 +2,7 @@ using ProgramaBot.Commission;
 
 namespace ProgramaBot.Approvals;
 
-/// <summary>Who still owes a vote, for the reminders feature's nudges.</summary>
+/// <summary>Who still owes a vote: the one boundary the reminders feature's nudges read (Bot/Reminders/Nudges).</summary>
 public interface IPendingVotes
 {
     /// <summary>One row per (open request, roster member who has not voted on it).</summary>

@@ -52,6 +52,9 @@ public sealed class ReminderOptions : IValidatableObject
 
     public IReadOnlyList<TimeSpan> EffectiveDeadlineOffsets => DeadlineOffsets is { Length: > 0 } o ? o : Defaults.Deadline;
 
+    /// <summary>How long before <paramref name="entry"/> its notices go out: a session's offsets or a deadline's.</summary>
+    public IReadOnlyList<TimeSpan> OffsetsFor(ScheduleEntry entry) => entry.IsSession ? EffectiveSessionOffsets : EffectiveDeadlineOffsets;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (EffectiveSessionOffsets.Concat(EffectiveDeadlineOffsets).Any(o => o <= TimeSpan.Zero))

@@ -1,12 +1,11 @@
-using Hangfire;
 using Microsoft.Extensions.Options;
+using ProgramaBot.BackgroundJobs;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Programme;
 using ProgramaBot.Reminders.Admin;
-using ProgramaBot.Reminders.BackgroundJobs;
 using ProgramaBot.Reminders.Chat;
+using ProgramaBot.Reminders.Commands;
 using ProgramaBot.Reminders.Delivery;
-using ProgramaBot.Reminders.Integration;
 using ProgramaBot.Reminders.Jobs;
 using ProgramaBot.Reminders.Nudges;
 using ProgramaBot.Reminders.Schedule;
@@ -23,33 +22,34 @@ public static class RemindersSetup
         var services = builder.Services;
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // The programme model gives the sessions, approvals the pending votes; answers read the dates set here.
-        services.AddSingleton<IReminderProgramme, ProgrammeReminderSource>();
-        services.AddSingleton<IPendingVoteSource, ApprovalsPendingVoteSource>();
-        services.AddSingleton<IVoteBallots, ApprovalsVoteBallots>();
+        // The schedule: the programme's sessions, overlaid with the dates set here (which the programme's answers read).
+        services.AddSingleton<ProgrammeReminderSource>();
         services.AddSingleton<ScheduleDateOverrides>();
         services.AddSingleton<ISessionDateOverrides>(sp => sp.GetRequiredService<ScheduleDateOverrides>());
         services.AddHostedService<ScheduleDateOverridesWarmup>();
-
         services.AddSingleton<EffectiveSchedule>();
         services.AddSingleton<ScheduleService>();
         services.AddSingleton<ReminderTargets>();
+
+        // Vote nudges: approvals says whose vote is pending (IPendingVotes) and renders the member's ballot.
+        services.AddSingleton<NudgePlanner>();
+        services.AddSingleton<PersonalChats>();
+        services.AddSingleton<IVoteBallots, ApprovalsVoteBallots>();
+
         services.AddSingleton<NoticeLedger>();
         services.AddSingleton<NoticeContents>();
-        services.AddSingleton<PersonalChats>();
-        services.AddSingleton<NudgePlanner>();
-        services.AddSingleton<ScheduleConfirmations>();
+        services.AddSingleton<NudgeContents>();
         services.AddTransient<DueScanJob>();
         services.AddTransient<SendNoticeJob>();
 
+        services.AddSingleton<ScheduleConfirmations>();
         services.AddSingleton<ScheduleCommandHandler>();
-        services.AddSingleton<IMessageHandler>(sp => sp.GetRequiredService<ScheduleCommandHandler>());
+        services.AddSingleton<IMessageHandler, ScheduleMessageHandler>();
         services.AddSingleton<IMessageHandler, ScheduleCardCommand>();
         services.AddSingleton<ICardActionHandler, ScheduleCardAction>();
         services.AddSingleton<IMessageHandler, SubscriptionCommandHandler>();
         services.AddSingleton<IMessageHandler, UpcomingRemindersHandler>();
 
-        services.AddReminderHangfire();
         builder.AddApiKeyGate();
         services.AddHostedService<RecurringScanRegistration>();
         return builder;
@@ -57,23 +57,7 @@ public static class RemindersSetup
 
     public static IEndpointRouteBuilder MapReminders(this IEndpointRouteBuilder endpoints)
     {
-        var services = endpoints.ServiceProvider;
-        var authorization = new DashboardAuthorization(services.GetRequiredService<IHostEnvironment>(),
-            services.GetRequiredService<IOptions<ReminderOptions>>().Value.AdminApiKey, services.GetRequiredService<ApiKeyGate>());
-        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
-        {
-            Authorization = [authorization],
-            DisplayStorageConnectionString = false,
-            AppPath = null,
-            // Hangfire checks its antiforgery token on every POST (AddAntiforgery, HangfireSetup): browsers resend Basic
-            // credentials cross-site, so without it any page an admin visits could trigger or delete jobs.
-            IgnoreAntiforgeryToken = false,
-        }, services.GetRequiredService<JobStorage>())
-            .Add(endpoint =>
-            {
-                var dashboard = endpoint.RequestDelegate!;
-                endpoint.RequestDelegate = http => authorization.GuardAsync(http, dashboard);
-            });
+        endpoints.MapJobsDashboard(endpoints.ServiceProvider.GetRequiredService<IOptions<ReminderOptions>>().Value.AdminApiKey);
         endpoints.MapReminderAdmin();
         return endpoints;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using ProgramaBot.BotFramework.Connector.Pacing;
 using ProgramaBot.BotFramework.References;
 using ProgramaBot.Reminders.Delivery;
+using ProgramaBot.Reminders.Due;
 using ProgramaBot.Reminders.Jobs;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;

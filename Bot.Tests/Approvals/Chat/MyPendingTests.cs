@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
+using ProgramaBot.Approvals;
 using ProgramaBot.Approvals.Chat;
 using ProgramaBot.Approvals.Requests;
 using ProgramaBot.Approvals.Voting;
+using ProgramaBot.Commission;
 using ProgramaBot.Reminders.Nudges;
 
 namespace ProgramaBot.Tests.Approvals.Chat;
@@ -51,8 +53,8 @@ public sealed class MyPendingTests
         var (requestId, _) = await bot.CreateRequestAsync();
         var ballots = bot.Services.GetRequiredService<IVoteBallots>();
 
-        var ballot = await ballots.BallotAsync(new PendingVoteNudge(requestId, "t", "3.2.1", M1.Name, M1.Id, M1.AadObjectId, ApprovalTestData.Now), default);
-        var gone = await ballots.BallotAsync(new PendingVoteNudge("SOL-NO-EXISTE", "t", "3.2.1", M1.Name, M1.Id, M1.AadObjectId, ApprovalTestData.Now), default);
+        var ballot = await ballots.BallotAsync(new PendingVote(requestId, "t", "3.2.1", new CommissionMember { Name = M1.Name, TeamsId = M1.Id, AadObjectId = M1.AadObjectId }, ApprovalTestData.Now), default);
+        var gone = await ballots.BallotAsync(new PendingVote("SOL-NO-EXISTE", "t", "3.2.1", new CommissionMember { Name = M1.Name, TeamsId = M1.Id, AadObjectId = M1.AadObjectId }, ApprovalTestData.Now), default);
 
         Assert.True(ApprovalHarness.HasAction(ballot!, "approvals.approve"));
         Assert.Contains("aún no ha votado", ApprovalHarness.Json(ballot!), StringComparison.Ordinal);

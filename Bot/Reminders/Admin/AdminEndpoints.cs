@@ -1,5 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
-using ProgramaBot.Reminders.Chat;
+using ProgramaBot.Reminders.Commands;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Security;
 
@@ -7,11 +8,13 @@ namespace ProgramaBot.Reminders.Admin;
 
 /// <summary>
 /// /api/reminders: the same schedule commands as the chat, for scripts (header X-Api-Key = Reminders:AdminApiKey).
-/// Bodies: <c>{"when":"28/09/2021 10:00"}</c> — any form the chat accepts; times are in the commission's zone.
+/// Bodies: <c>{"when":"28/09/2021 10:00"}</c> — any form the chat accepts; times are in the commission's zone. The path
+/// becomes a typed <see cref="ScheduleCommand"/>, run by the same handler as the chat's: 200 with its Spanish
+/// confirmation, or 400 (problem details) with the Spanish reason when nothing could be changed.
 /// </summary>
-public static class AdminEndpoints
+public static partial class AdminEndpoints
 {
-    public sealed record WhenBody(string When);
+    public sealed record WhenBody(string? When);
 
     public sealed record AdminReply(string Message);
 
@@ -20,24 +23,46 @@ public static class AdminEndpoints
         var group = endpoints.MapGroup("/api/reminders").AddEndpointFilter(RequireKeyAsync).DisableAntiforgery();
         group.MapGet("/schedule", (EffectiveSchedule schedule, CancellationToken ct) => schedule.ListAsync(ct));
         group.MapPut("/sessions/{kind}/{number}", (string kind, string number, WhenBody body, ScheduleCommandHandler handler, CancellationToken ct)
-            => RunAsync($"programar sesión {kind} {number} {body.When}", handler, ct));
+            => RunAsync(Session(kind, number) is { } session ? new ScheduleSession(session.Kind, session.Number, body.When ?? "") : null, handler, ct));
         group.MapDelete("/sessions/{kind}/{number}", (string kind, string number, ScheduleCommandHandler handler, CancellationToken ct)
-            => RunAsync($"cancelar sesión {kind} {number}", handler, ct));
+            => RunAsync(Session(kind, number) is { } session ? new CancelSession(session.Kind, session.Number) : null, handler, ct));
         group.MapPut("/deadlines/{item}", (string item, WhenBody body, ScheduleCommandHandler handler, CancellationToken ct)
-            => RunAsync($"programar plazo {item} {body.When}", handler, ct));
+            => RunAsync(IsItem(item) ? new ScheduleDeadline(item, body.When ?? "") : null, handler, ct));
         group.MapDelete("/deadlines/{item}", (string item, ScheduleCommandHandler handler, CancellationToken ct)
-            => RunAsync($"cancelar plazo {item}", handler, ct));
+            => RunAsync(IsItem(item) ? new CancelDeadline(item) : null, handler, ct));
         return endpoints;
     }
 
-    private static async Task<IResult> RunAsync(string text, ScheduleCommandHandler handler, CancellationToken cancellationToken)
+    /// <summary>The path's session: «ordinaria» or «extraordinaria» (any case or accent) and a number, Arabic or Roman.</summary>
+    private static (ScheduleKind Kind, int Number)? Session(string kind, string number)
     {
-        if (ScheduleCommandParser.Parse(text) is not { } command)
+        ScheduleKind? parsed = SpanishText.FoldPhrase(kind) switch
         {
-            return Results.BadRequest(new AdminReply("No reconozco esa sesión o ese plazo (use ordinaria|extraordinaria y un número)."));
+            "ordinaria" => ScheduleKind.OrdinarySession,
+            "extraordinaria" => ScheduleKind.ExtraordinarySession,
+            _ => null,
+        };
+        return parsed is { } k && SessionKeys.ParseNumber(number.Trim()) is { } n ? (k, n) : null;
+    }
+
+    /// <summary>A programme item's number as the programme writes it: «3.2.1».</summary>
+    private static bool IsItem(string item) => ItemPattern().IsMatch(item);
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3}){1,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemPattern();
+
+    private static async Task<IResult> RunAsync(ScheduleCommand? command, ScheduleCommandHandler handler, CancellationToken cancellationToken)
+    {
+        if (command is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Solicitud no válida",
+                detail: "No reconozco esa sesión o ese plazo (use ordinaria|extraordinaria y un número, o el número de la línea de acción, p. ej. 3.2.1).");
         }
 
-        return Results.Ok(new AdminReply(await handler.RunAsync(command, "admin-api", cancellationToken)));
+        var reply = await handler.RunAsync(command, "admin-api", cancellationToken);
+        return reply.IsInvalid
+            ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Solicitud no válida", detail: reply.Message)
+            : Results.Ok(new AdminReply(reply.Message));
     }
 
     private static async ValueTask<object?> RequireKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

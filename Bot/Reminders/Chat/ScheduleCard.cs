@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ProgramaBot.Cards;
+using ProgramaBot.Reminders.Commands;
 using ProgramaBot.Reminders.Schedule;
 
 namespace ProgramaBot.Reminders.Chat;
@@ -32,19 +33,20 @@ public static class ScheduleCard
             body, [CardJson.Execute("Programar", Verb, [])]);
     }
 
-    /// <summary>The card's inputs as the text command they stand for; null when an input is missing or malformed.</summary>
-    public static string? AsCommand(JsonObject data)
+    /// <summary>The card's inputs as the command they stand for; null when an input is missing or malformed.</summary>
+    public static ScheduleCommand? AsCommand(JsonObject data)
     {
         var session = data[SessionInput]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? data[SessionInput]!.GetValue<string>() : null;
         var date = data[DateInput]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? data[DateInput]!.GetValue<string>() : null;
         var time = data[TimeInput]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? data[TimeInput]!.GetValue<string>() : null;
         if (string.IsNullOrWhiteSpace(session) || session.Length > 80
             || !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            || !TimeOnly.TryParseExact(time, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var hour))
+            || !TimeOnly.TryParseExact(time, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var hour)
+            || ScheduleCommandParser.ParseSession(session) is not { } picked)
         {
             return null;
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"programar {session} el {day:dd/MM/yyyy} a las {hour:HH:mm}");
+        return new ScheduleSession(picked.Kind, picked.Number, string.Create(CultureInfo.InvariantCulture, $"{day:dd/MM/yyyy} {hour:HH:mm}"));
     }
 }

@@ -1,6 +1,7 @@
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Commission;
+using ProgramaBot.Reminders.Commands;
 using ProgramaBot.Reminders.Schedule;
 
 namespace ProgramaBot.Reminders.Chat;
@@ -18,7 +19,7 @@ internal sealed class ScheduleCardCommand(EffectiveSchedule schedule, Commission
         var current = await roster.CurrentAsync(cancellationToken);
         var reply = current.IsSecretarioTecnico(turn.Activity.From)
             ? Activity.Card(ScheduleCard.Build(await schedule.ListAsync(cancellationToken)), "Programar la fecha de una sesión")
-            : Activity.Message(ScheduleCommandHandler.NotAllowed(current));
+            : Activity.Message(ScheduleMessageHandler.NotAllowed(current));
         await turn.SendAsync(reply, cancellationToken);
         return true;
     }
@@ -36,15 +37,15 @@ internal sealed class ScheduleCardAction(ScheduleCommandHandler handler, Commiss
         var current = await roster.CurrentAsync(cancellationToken);
         if (!current.IsSecretarioTecnico(turn.Activity.From))
         {
-            return InvokeResponse.Message(ScheduleCommandHandler.NotAllowed(current));
+            return InvokeResponse.Message(ScheduleMessageHandler.NotAllowed(current));
         }
 
-        if (ScheduleCard.AsCommand(action.Data) is not { } text || ScheduleCommandParser.Parse(text) is not { } command)
+        if (ScheduleCard.AsCommand(action.Data) is not { } command)
         {
             return InvokeResponse.Message(Incomplete);
         }
 
         var from = turn.Activity.From;
-        return InvokeResponse.Message(await handler.RunAsync(command, from?.Name ?? from?.Id, cancellationToken));
+        return InvokeResponse.Message((await handler.RunAsync(command, from?.Name ?? from?.Id, cancellationToken)).Message);
     }
 }

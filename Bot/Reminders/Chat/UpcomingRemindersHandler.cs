@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Reminders.Delivery;
-using ProgramaBot.Reminders.Jobs;
+using ProgramaBot.Reminders.Due;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
 using ProgramaBot.Time;
@@ -35,7 +35,7 @@ internal sealed class UpcomingRemindersHandler(
         }
 
         var now = clock.UtcNow;
-        var lines = UpcomingNotices.List(entries, e => DueScanJob.OffsetsFor(e, options.Value), now)
+        var lines = UpcomingNotices.List(entries, options.Value.OffsetsFor, now)
             .Take(MaxLines)
             .Select(u => u.Notice.FireAt <= now
                 ? $"- en el próximo minuto: {u.Entry.Title} ({NoticeText.Left(NoticeText.Remaining(u.Notice, now)).ToLowerInvariant()})"

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ProgramaBot.BotFramework.References;
-using ProgramaBot.Reminders.Jobs;
+using ProgramaBot.Reminders.Due;
 using ProgramaBot.Reminders.Nudges;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Time;
@@ -24,15 +24,15 @@ public sealed record NoticeContent(OutboundNotice? Notice, string? Reason)
 public sealed class NoticeContents(
     EffectiveSchedule schedule,
     IConversationReferenceStore references,
-    NudgePlanner nudges,
+    NudgeContents nudges,
     CommissionClock clock,
     IOptions<ReminderOptions> options)
 {
     public async Task<NoticeContent> ResolveAsync(string noticeId, string target, CancellationToken cancellationToken)
     {
-        if (NudgePlanner.IsNudge(noticeId))
+        if (VoteNudgeId.TryParse(noticeId, out var nudge))
         {
-            return await nudges.ResolveAsync(noticeId, target, cancellationToken);
+            return await nudges.ResolveAsync(nudge, target, cancellationToken);
         }
 
         if (await schedule.FindAsync(Notice.EntryKeyOf(noticeId), cancellationToken) is not { } entry)
@@ -40,7 +40,7 @@ public sealed class NoticeContents(
             return NoticeContent.Skip("entry no longer exists");
         }
 
-        var due = DueNotices.Due([entry], e => DueScanJob.OffsetsFor(e, options.Value), clock.UtcNow);
+        var due = DueNotices.Due([entry], options.Value.OffsetsFor, clock.UtcNow);
         var notice = due.Count > 0 ? due[0] : null;
         if (notice?.Id != noticeId)
         {

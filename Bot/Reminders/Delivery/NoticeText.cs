@@ -1,3 +1,4 @@
+using ProgramaBot.Reminders.Due;
 using ProgramaBot.Reminders.Schedule;
 
 namespace ProgramaBot.Reminders.Delivery;

@@ -1,7 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using ProgramaBot.Reminders.Delivery;
-using ProgramaBot.Reminders.Integration;
+using ProgramaBot.Reminders.Due;
 using ProgramaBot.Reminders.Nudges;
 using ProgramaBot.Reminders.Schedule;
 using ProgramaBot.Reminders.Subscriptions;
@@ -10,9 +10,10 @@ using ProgramaBot.Telemetry;
 namespace ProgramaBot.Reminders.Jobs;
 
 /// <summary>
-/// The recurring job: reads the truth (schedule, subscriptions, log), asks the pure <see cref="DueNotices"/> what is
-/// due, and offers each (notice, conversation) to its own send job. Safe to run on several servers at once: an offer
-/// is a conditional write, so only one scan wins each.
+/// The recurring job: reads the truth (schedule, subscriptions, pending votes, log), asks the pure <see cref="DueNotices"/>
+/// and <see cref="NudgePlan"/> what is due and <see cref="DeliveryOffers"/> what to offer, and offers each (notice,
+/// conversation) to its own send job. Safe to run on several servers at once: an offer is a conditional write, so only
+/// one scan wins each.
 /// </summary>
 public sealed class DueScanJob(
     EffectiveSchedule schedule,
@@ -35,16 +36,21 @@ public sealed class DueScanJob(
         await answers.RefreshAsync(cancellationToken);
         var now = time.GetUtcNow();
         var o = options.Value;
-        var due = DueNotices.Due(await schedule.ListAsync(cancellationToken), e => OffsetsFor(e, o), now);
+        var due = DueNotices.Due(await schedule.ListAsync(cancellationToken), o.OffsetsFor, now);
         var decisions = new List<DeliveryDecision>();
         if (due.Count > 0)
         {
             var conversations = await targets.ListActiveAsync(cancellationToken);
             var rows = await log.ListAsync([.. due.Select(n => n.Id)], cancellationToken);
-            decisions.AddRange(DueNotices.Deliveries(due, conversations, rows, now, o.MaxAttempts));
+            decisions.AddRange(DeliveryOffers.Deliveries(due, conversations, rows, now, o.MaxAttempts));
         }
 
-        decisions.AddRange(await nudges.DueAsync(now, cancellationToken));
+        var nudgesDue = await nudges.DueAsync(now, cancellationToken);
+        if (nudgesDue.Count > 0)
+        {
+            var rows = await log.ListAsync([.. nudgesDue.Select(p => p.NoticeId).Distinct()], cancellationToken);
+            decisions.AddRange(DeliveryOffers.Offers(nudgesDue, rows, now, o.MaxAttempts));
+        }
 
         var offered = 0;
         foreach (var decision in decisions)
@@ -60,9 +66,6 @@ public sealed class DueScanJob(
 
         return offered;
     }
-
-    public static IReadOnlyList<TimeSpan> OffsetsFor(ScheduleEntry entry, ReminderOptions options)
-        => entry.IsSession ? options.EffectiveSessionOffsets : options.EffectiveDeadlineOffsets;
 
     private async Task<bool> OfferAsync(DeliveryDecision decision, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ProgramaBot.Approvals;
 
 namespace ProgramaBot.Reminders.Nudges;
 
@@ -6,5 +7,5 @@ namespace ProgramaBot.Reminders.Nudges;
 public interface IVoteBallots
 {
     /// <returns>Null when the request or the member is gone: the nudge then goes as text.</returns>
-    Task<JsonObject?> BallotAsync(PendingVoteNudge vote, CancellationToken cancellationToken);
+    Task<JsonObject?> BallotAsync(PendingVote vote, CancellationToken cancellationToken);
 }

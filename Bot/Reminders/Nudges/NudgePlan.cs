@@ -1,21 +1,22 @@
-using System.Globalization;
+using ProgramaBot.Approvals;
 
 namespace ProgramaBot.Reminders.Nudges;
 
 /// <summary>Pure: which members to nudge now — after the delay, at most once per local day per request.</summary>
 public static class NudgePlan
 {
-    public const string Prefix = "voto:";
-
     public static IReadOnlyList<(string NoticeId, string Target)> Due(
-        IEnumerable<PendingVoteNudge> pending, DateTimeOffset now, TimeZoneInfo zone, TimeSpan delay)
+        IEnumerable<PendingVote> pending, DateTimeOffset now, TimeZoneInfo zone, TimeSpan delay)
         => [.. pending
-            .Where(p => (p.MemberTeamsId ?? p.MemberAadObjectId) is { Length: > 0 } && now - p.PendingSince >= delay)
-            .Select(p => (NoticeId(p.RequestId, now, zone), p.Target))];
+            .Where(p => (p.Member.TeamsId ?? p.Member.AadObjectId) is { Length: > 0 } && now - p.PendingSince >= delay)
+            .Select(p => (NoticeId(p.RequestId, now, zone), TargetOf(p)))];
 
-    /// <summary>"voto:{request}:{local date}": the date in the id is what makes it once a day.</summary>
+    /// <summary>The nudge's target in the notice log: the member; the personal chat is resolved when sending.</summary>
+    public static string TargetOf(PendingVote vote) => "member:" + (vote.Member.TeamsId ?? vote.Member.AadObjectId);
+
+    /// <summary>The id of today's nudge about <paramref name="requestId"/>: the local date in it is what makes it once a day.</summary>
     public static string NoticeId(string requestId, DateTimeOffset now, TimeZoneInfo zone)
-        => string.Create(CultureInfo.InvariantCulture, $"{Prefix}{requestId}:{TimeZoneInfo.ConvertTime(now, zone):yyyy-MM-dd}");
+        => new VoteNudgeId(requestId, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime)).ToString();
 
-    public static string RequestIdOf(string noticeId) => noticeId[Prefix.Length..noticeId.LastIndexOf(':')];
+    public static string RequestIdOf(string noticeId) => VoteNudgeId.Parse(noticeId).RequestId;
 }

@@ -16,7 +16,7 @@ public sealed class PersonalChats(
     TimeProvider time,
     ILogger<PersonalChats> logger)
 {
-    public async Task<ConversationReference?> FindOrCreateAsync(PendingVoteNudge member, CancellationToken cancellationToken)
+    public async Task<ConversationReference?> FindOrCreateAsync(CommissionMember member, CancellationToken cancellationToken)
     {
         var all = await references.ListAsync(cancellationToken);
         var personal = all.FirstOrDefault(r => r.IsActive && r.ConversationType == "personal" && IsMember(r, member));
@@ -28,13 +28,13 @@ public sealed class PersonalChats(
         var commissionId = (await roster.CurrentAsync(cancellationToken)).ConversationId;
         var template = all.FirstOrDefault(r => r.ConversationId == commissionId && r.BotId is not null && r.TenantId is not null)
             ?? all.FirstOrDefault(r => r.BotId is not null && r.TenantId is not null);
-        if (template is null || member.MemberTeamsId is null)
+        if (template is null || member.TeamsId is null)
         {
             return null;
         }
 
         var parameters = new ConversationParameters(new ChannelAccount { Id = template.BotId },
-            [new ChannelAccount { Id = member.MemberTeamsId }], template.TenantId!);
+            [new ChannelAccount { Id = member.TeamsId }], template.TenantId!);
         var created = await connector.CreateConversationAsync(template.ServiceUrl, parameters, cancellationToken);
         if (!created.IsOk || created.Value?.Id is not { Length: > 0 } conversationId)
         {
@@ -46,9 +46,9 @@ public sealed class PersonalChats(
         {
             ConversationId = conversationId,
             ConversationType = "personal",
-            UserId = member.MemberTeamsId,
-            UserAadObjectId = member.MemberAadObjectId,
-            UserName = member.MemberName,
+            UserId = member.TeamsId,
+            UserAadObjectId = member.AadObjectId,
+            UserName = member.Name,
             IsActive = true,
             InactiveReason = null,
             UpdatedAt = time.GetUtcNow(),
@@ -57,7 +57,7 @@ public sealed class PersonalChats(
         return reference;
     }
 
-    private static bool IsMember(ConversationReference reference, PendingVoteNudge member)
-        => (member.MemberTeamsId is { } id && string.Equals(reference.UserId, id, StringComparison.OrdinalIgnoreCase))
-           || (member.MemberAadObjectId is { } aad && string.Equals(reference.UserAadObjectId, aad, StringComparison.OrdinalIgnoreCase));
+    private static bool IsMember(ConversationReference reference, CommissionMember member)
+        => (member.TeamsId is { } id && string.Equals(reference.UserId, id, StringComparison.OrdinalIgnoreCase))
+           || (member.AadObjectId is { } aad && string.Equals(reference.UserAadObjectId, aad, StringComparison.OrdinalIgnoreCase));
 }

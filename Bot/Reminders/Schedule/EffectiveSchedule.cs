@@ -1,7 +1,7 @@
 namespace ProgramaBot.Reminders.Schedule;
 
 /// <summary>The programme as published, overlaid with what was set at run time (the stored entry wins).</summary>
-public sealed class EffectiveSchedule(IReminderProgramme programme, IScheduleStore store)
+public sealed class EffectiveSchedule(ProgrammeReminderSource programme, IScheduleStore store)
 {
     public async Task<IReadOnlyList<ScheduleEntry>> ListAsync(CancellationToken cancellationToken)
         => Merge(await programme.ListAsync(cancellationToken), await store.ListAsync(cancellationToken));

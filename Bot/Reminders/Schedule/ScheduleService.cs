@@ -1,5 +1,3 @@
-using ProgramaBot.Reminders.Integration;
-
 namespace ProgramaBot.Reminders.Schedule;
 
 /// <summary>What a set or cancel did, for the confirmation message.</summary>
