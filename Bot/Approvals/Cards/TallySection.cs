@@ -11,7 +11,7 @@ internal static class TallySection
     {
         var items = new List<JsonNode> { Status(request, tally, zone) };
         items.Add(CardJson.Text(
-            $"A favor: {tally.Approvals} · En contra: {tally.Rejections} · Pendientes: {tally.Pending.Count} " +
+            $"A favor: {tally.Approvals} · En contra: {tally.Rejections} · {(request.IsOpen ? "Pendientes" : "Sin votar")}: {tally.Pending.Count} " +
             $"(se requieren {tally.NeededToApprove(request.Rule)} de {tally.RosterSize} votos a favor{RuleNote(request)})"));
 
         var facts = tally.Cast
