@@ -256,7 +256,13 @@ public sealed class SearchIndex : IDisposable
         }
 
         scores = [.. searcher.Search(QueryOf(term), Math.Max(1, items.Count)).ScoreDocs.Select(d => (d.Doc, d.Score))];
-        scoresOfTerm.TryAdd(term, scores);
+        if (scores.Length > 0)
+        {
+            // Only stems the index holds are remembered, so the memo is bounded by the index's own terms: words no
+            // item contains (typos, pasted text, hostile input) would otherwise grow it with every new question.
+            scoresOfTerm.TryAdd(term, scores);
+        }
+
         return scores;
     }
 
