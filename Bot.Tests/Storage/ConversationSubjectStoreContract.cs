@@ -40,6 +40,50 @@ public abstract class ConversationSubjectStoreContract
         time.Advance(ConversationMemory.Lifetime + TimeSpan.FromSeconds(1));
         Assert.Null(await second.RecallAsync("a:personal", default));
     }
+
+    [Fact]
+    public async Task TheSubjectJustReadIsNotWrittenAgainButAnotherInstancesSubjectIsWrittenOver()
+    {
+        var time = new FakeTimeProvider(At);
+        var store = new CountingStore(CreateStore());
+        var first = new ConversationMemory(store, time);
+        var second = new ConversationMemory(store, time);
+        const string conversation = "a:personal";
+        var session = new ConversationSubject(SubjectKinds.OrdinarySession, "3", null, At);
+
+        await AnswerAsync(first, session);
+        time.Advance(TimeSpan.FromSeconds(10));
+        await AnswerAsync(first, session);
+        Assert.Equal((1, At), (store.Writes, (await first.RecallAsync(conversation, default))?.At));
+
+        // Another instance answers about an objective; the same session asked again here must replace it.
+        await AnswerAsync(second, new ConversationSubject(SubjectKinds.Objective, "2.6", null, At));
+        await AnswerAsync(first, session);
+        Assert.Equal((3, "3"), (store.Writes, (await second.RecallAsync(conversation, default))?.Number));
+
+        // Half a minute after it was stored, asking again stores it again: it lasts from then.
+        time.Advance(ConversationMemory.RefreshAfter);
+        await AnswerAsync(first, session);
+        Assert.Equal(4, store.Writes);
+        time.Advance(ConversationMemory.Lifetime);
+        Assert.Equal("3", (await second.RecallAsync(conversation, default))?.Number);
+
+        async Task AnswerAsync(ConversationMemory memory, ConversationSubject subject)
+            => await memory.RememberAsync(conversation, subject with { At = time.GetUtcNow() }, await memory.ReadAsync(conversation, default), default);
+    }
+
+    private sealed class CountingStore(IConversationSubjectStore inner) : IConversationSubjectStore
+    {
+        public int Writes { get; private set; }
+
+        public Task<ConversationSubject?> GetAsync(string conversationId, CancellationToken cancellationToken) => inner.GetAsync(conversationId, cancellationToken);
+
+        public Task UpsertAsync(string conversationId, ConversationSubject subject, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return inner.UpsertAsync(conversationId, subject, cancellationToken);
+        }
+    }
 }
 
 public sealed class SqliteConversationSubjectStoreTests : ConversationSubjectStoreContract, IDisposable

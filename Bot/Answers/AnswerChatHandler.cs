@@ -18,7 +18,8 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMe
     {
         // A follow-up («¿y la cuarta?») is asked as the whole question it stands for; the answered subject is remembered.
         var conversationId = turn.Activity.Conversation?.Id;
-        var question = await memory.RecallAsync(conversationId, cancellationToken) is { } last && FollowUps.Resolve(turn.Text, last) is { } whole
+        var recalled = await memory.ReadAsync(conversationId, cancellationToken);
+        var question = recalled.Subject is { } last && FollowUps.Resolve(turn.Text, last) is { } whole
             ? whole
             : turn.Text;
         var answer = engines.Current.Ask(question);
@@ -33,7 +34,7 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMe
 
         if (answer.Answered && Subjects.Of(question, time.GetUtcNow()) is { } subject)
         {
-            await memory.RememberAsync(conversationId, subject, cancellationToken);
+            await memory.RememberAsync(conversationId, subject, recalled, cancellationToken);
         }
 
         // «No lo sé» is followed by the help card, so a member who lost the thread sees what can be asked.

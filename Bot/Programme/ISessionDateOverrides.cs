@@ -6,6 +6,11 @@ namespace ProgramaBot.Programme;
 /// </summary>
 public interface ISessionDateOverrides
 {
+    /// <summary>
+    /// The same list object means the same dates: <see cref="ProgrammeSchedule"/> keeps the sessions it built from a
+    /// list until it is given another one, so an implementation never changes a list it has returned (a new list
+    /// per call is always correct, only slower).
+    /// </summary>
     IReadOnlyList<SessionDateOverride> ForYear(int programmeYear);
 }
 

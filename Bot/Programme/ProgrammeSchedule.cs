@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProgramaBot.Time;
 namespace ProgramaBot.Programme;
 
@@ -10,10 +11,33 @@ public sealed class ProgrammeSchedule(IProgrammeSource source, ISessionDateOverr
     {
     }
 
+    /// <summary>
+    /// Each programme's sessions as last built, with the pinned dates they were built from. A programme document is
+    /// never changed in place (a new programme in force is a new document, and the entry goes with the old one), and
+    /// <see cref="ISessionDateOverrides.ForYear"/> returns the same list only while its dates are the same: so the
+    /// list is rebuilt when either changes, and otherwise served as built — not rebuilt and sorted per question.
+    /// </summary>
+    private readonly ConditionalWeakTable<ProgrammeDocument, Built> _built = [];
+
+    private sealed record Built(IReadOnlyList<SessionDateOverride> Pins, IReadOnlyList<ScheduledSession> Sessions);
+
     /// <summary>In calendar order.</summary>
     public IReadOnlyList<ScheduledSession> SessionsOf(ProgrammeDocument programme)
     {
-        var pinned = overrides.ForYear(programme.Year).ToDictionary(o => o.SessionId, StringComparer.Ordinal);
+        var pins = overrides.ForYear(programme.Year);
+        if (_built.TryGetValue(programme, out var built) && ReferenceEquals(built.Pins, pins))
+        {
+            return built.Sessions;
+        }
+
+        var sessions = Build(programme, pins);
+        _built.AddOrUpdate(programme, new(pins, sessions));
+        return sessions;
+    }
+
+    private IReadOnlyList<ScheduledSession> Build(ProgrammeDocument programme, IReadOnlyList<SessionDateOverride> pins)
+    {
+        var pinned = pins.ToDictionary(o => o.SessionId, StringComparer.Ordinal);
         var sessions = new List<ScheduledSession>();
         foreach (var planned in programme.Sessions.Ordinary)
         {

@@ -54,6 +54,27 @@ public sealed class ReminderChatTests
     }
 
     [Fact]
+    public async Task EachDateSetInChatChangesTheAnswerAlreadyGiven()
+    {
+        // The answers' schedule is kept between questions: it must be rebuilt whenever a date changes.
+        await using var bot = await ReminderBot.StartAsync(Now);
+        await bot.SayAsync("grupo", "¿cuándo es la sesión ordinaria III?");
+        Assert.DoesNotContain("28 de septiembre", await bot.LastTextToAsync("grupo"), StringComparison.Ordinal);
+
+        await bot.SayAsync("st", "programar sesión ordinaria III el 28 de septiembre de 2021 a las 10:00", ReminderBot.SecretarioId, "personal");
+        await bot.LastTextToAsync("st");
+        await bot.SayAsync("grupo", "¿cuándo es la sesión ordinaria III?");
+        Assert.Contains("28 de septiembre de 2021", await bot.LastTextToAsync("grupo"), StringComparison.Ordinal);
+
+        await bot.SayAsync("st", "programar sesión ordinaria III el 30 de septiembre de 2021 a las 12:00", ReminderBot.SecretarioId, "personal");
+        await bot.LastTextToAsync("st");
+        await bot.SayAsync("grupo", "¿cuándo es la sesión ordinaria III?");
+        var moved = await bot.LastTextToAsync("grupo");
+        Assert.Contains("30 de septiembre de 2021", moved, StringComparison.Ordinal);
+        Assert.DoesNotContain("28 de septiembre", moved, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASessionWithoutATimeIsQuestionedNotGuessed()
     {
         await using var bot = await ReminderBot.StartAsync(Now);

@@ -9,24 +9,40 @@ namespace ProgramaBot.Reminders.Schedule;
 /// </summary>
 public sealed class ScheduleDateOverrides(IScheduleStore store, ILogger<ScheduleDateOverrides> logger) : ISessionDateOverrides
 {
-    private volatile IReadOnlyList<ScheduleEntry> _entries = [];
+    private volatile Snapshot _snapshot = new([]);
 
+    /// <summary>
+    /// One list per year and snapshot, the same object until the next refresh (<see cref="ISessionDateOverrides.ForYear"/>'s
+    /// contract): the answers' schedule keeps its sorted sessions while the list it was built from is the one served.
+    /// </summary>
     public IReadOnlyList<SessionDateOverride> ForYear(int programmeYear)
-        => [.. _entries
-            .Where(e => e is { IsSession: true, HasExactTime: true } && (e.Year ?? e.At!.Value.Year) == programmeYear)
-            .Select(e => new SessionDateOverride(e.Key, e.At!.Value, e.Kind == ScheduleKind.ExtraordinarySession ? e.Title : null))];
+    {
+        var snapshot = _snapshot;
+        return snapshot.ByYear.GetOrAdd(programmeYear, static (year, entries) => [.. entries
+            .Where(e => e is { IsSession: true, HasExactTime: true } && (e.Year ?? e.At!.Value.Year) == year)
+            .Select(e => new SessionDateOverride(e.Key, e.At!.Value, e.Kind == ScheduleKind.ExtraordinarySession ? e.Title : null))],
+            snapshot.Entries);
+    }
 
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         try
         {
-            _entries = await store.ListAsync(cancellationToken);
+            _snapshot = new(await store.ListAsync(cancellationToken));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Answers keep the previous snapshot; reminders read the store directly and are unaffected.
             logger.LogWarning(e, "Could not refresh the session dates for answers");
         }
+    }
+
+    /// <summary>The store's entries as last read, and the overrides of each year asked for, derived from them once.</summary>
+    private sealed class Snapshot(IReadOnlyList<ScheduleEntry> entries)
+    {
+        public IReadOnlyList<ScheduleEntry> Entries { get; } = entries;
+
+        public System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<SessionDateOverride>> ByYear { get; } = new();
     }
 }
 
