@@ -12,7 +12,8 @@ namespace ProgramaBot.Storage.Sqlite;
 internal sealed class VersionedJsonRowTable<T>(SqliteDatabase database, string table, string key, string version, string schema)
     where T : class
 {
-    private readonly Lazy<Task> _schema = new(() => database.EnsureSchemaAsync(schema, CancellationToken.None));
+    /// <summary>The same table read without versions: listing and opening a connection once the table exists.</summary>
+    private readonly JsonRowTable<T> _rows = new(database, table, key, schema);
 
     public async Task<VersionedRow<T>?> GetAsync(string id, CancellationToken cancellationToken)
     {
@@ -26,21 +27,8 @@ internal sealed class VersionedJsonRowTable<T>(SqliteDatabase database, string t
             : null;
     }
 
-    /// <summary>Every row, in key order.</summary>
-    public async Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT body FROM {table} ORDER BY {key}";
-        var result = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(Read(reader.GetString(0)));
-        }
-
-        return result;
-    }
+    /// <summary>Every row, in key order (the unversioned view of the same table).</summary>
+    public Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken) => _rows.ListAsync(cancellationToken);
 
     /// <summary>Inserts when <paramref name="expectedVersion"/> is null, else replaces the row still at that version.</summary>
     /// <returns>The row's new version; null when another writer won (or the version is not one this table gave).</returns>
@@ -74,11 +62,7 @@ internal sealed class VersionedJsonRowTable<T>(SqliteDatabase database, string t
     }
 
     /// <summary>A connection to the database once this table exists.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        await _schema.Value;
-        return await database.OpenAsync(cancellationToken);
-    }
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _rows.OpenAsync(cancellationToken);
 
     /// <summary>The number a version token stands for; null for a token this table cannot have given.</summary>
     public static long? ParseVersion(string token)
