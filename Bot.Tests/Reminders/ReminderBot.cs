@@ -122,6 +122,21 @@ public sealed class ReminderBot : IAsyncDisposable
         return scope.ServiceProvider.GetRequiredService<DueScanJob>().RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Waits until Hangfire has no job queued or running: a send job's Connector call is seen before the job records the
+    /// delivery as sent, so a test that moves the clock right after seeing the message must wait for that record first.
+    /// </summary>
+    public async Task WaitForJobsIdleAsync()
+    {
+        var monitoring = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (monitoring.ProcessingCount() > 0 || monitoring.Queues().Sum(queue => queue.Length) > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Hangfire still had jobs queued or running after 30 s");
+            await Task.Delay(20);
+        }
+    }
+
     public static IEnumerable<string> TextsTo(string conversationId, IEnumerable<FakeBotConnector.ConnectorCall> calls)
         => calls.Where(c => c.Method == "POST" && c.Path.Contains($"/v3/conversations/{conversationId}/activities", StringComparison.Ordinal))
             .Select(c => c.Body?["text"]?.GetValue<string>() ?? "");

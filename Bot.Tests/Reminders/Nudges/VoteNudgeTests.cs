@@ -26,6 +26,7 @@ public sealed class VoteNudgeTests
         Assert.Contains("Consejera Rosa: su voto sigue pendiente en la solicitud **Modificación de meta colectiva** (3.2.1)",
             nudge.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
 
+        await bot.WaitForJobsIdleAsync(); // the nudge recorded as sent, not only seen at the Connector
         bot.Time.Advance(TimeSpan.FromHours(6));
         Assert.Equal(0, await bot.ScanNowAsync()); // same day
 
@@ -33,6 +34,7 @@ public sealed class VoteNudgeTests
         Assert.Equal(1, await bot.ScanNowAsync());
         await bot.Connector.WaitForAsync(c => c.Count(call => call.Body?["text"]?.GetValue<string>()?.StartsWith("👋", StringComparison.Ordinal) == true) == 2);
         Assert.Single(bot.Connector.Calls, c => c.Method == "POST" && c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal)); // chat reused
+        await bot.WaitForJobsIdleAsync();
 
         pending.Votes = [];
         bot.Time.Advance(TimeSpan.FromDays(1));
