@@ -1,7 +1,7 @@
 using System.Net;
 using ProgramaBot.Tests.Fakes;
 
-namespace ProgramaBot.Tests.BotFramework;
+namespace ProgramaBot.Tests.BotFramework.Auth;
 
 /// <summary>
 /// Any app of the tenant can get an Entra token for the bot; only the bot itself and the apps named in

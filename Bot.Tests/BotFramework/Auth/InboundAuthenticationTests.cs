@@ -1,7 +1,7 @@
 using System.Net;
 using ProgramaBot.Tests.Fakes;
 
-namespace ProgramaBot.Tests.BotFramework;
+namespace ProgramaBot.Tests.BotFramework.Auth;
 
 /// <summary>With an app id configured, only a valid Bot Framework token reaches a handler; every failure is a bare 401.</summary>
 public sealed class InboundAuthenticationTests : IAsyncLifetime

@@ -7,7 +7,7 @@ using ProgramaBot.Commission.Setup;
 using ProgramaBot.Tests.Approvals;
 using ProgramaBot.Tests.Fakes;
 
-namespace ProgramaBot.Tests.Commission;
+namespace ProgramaBot.Tests.Commission.Setup;
 
 /// <summary>Every wrong way to set up the commission gets a clear answer in Spanish and leaves nothing stored.</summary>
 public sealed class CommissionSetupBadInputTests : IAsyncLifetime

@@ -2,7 +2,7 @@ using System.Text.Json;
 using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.Commission.Setup;
 
-namespace ProgramaBot.Tests.Commission;
+namespace ProgramaBot.Tests.Commission.Setup;
 
 /// <summary>The set-up card at its largest — as many members as it lists, long Teams ids and names, every error — stays under Teams' 28 KB message limit.</summary>
 public sealed class SetupCardTests

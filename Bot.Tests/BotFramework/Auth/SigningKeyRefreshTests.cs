@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Time.Testing;
 using ProgramaBot.Tests.Fakes;
 
-namespace ProgramaBot.Tests.BotFramework;
+namespace ProgramaBot.Tests.BotFramework.Auth;
 
 /// <summary>
 /// Issuers rotate their keys: a token signed with a key the bot has not seen yet makes it fetch the keys once more and

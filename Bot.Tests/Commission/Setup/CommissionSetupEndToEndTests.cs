@@ -5,7 +5,7 @@ using ProgramaBot.Commission;
 using ProgramaBot.Tests.Approvals;
 using ProgramaBot.Tests.Support;
 
-namespace ProgramaBot.Tests.Commission;
+namespace ProgramaBot.Tests.Commission.Setup;
 
 /// <summary>
 /// The acceptance path: in the commission's channel the Secretario Técnico writes «configurar comisión», the bot lists the
