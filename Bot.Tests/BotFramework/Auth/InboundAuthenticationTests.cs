@@ -4,51 +4,20 @@ using ProgramaBot.Tests.Fakes;
 namespace ProgramaBot.Tests.BotFramework.Auth;
 
 /// <summary>With an app id configured, only a valid Bot Framework token reaches a handler; every failure is a bare 401.</summary>
-public sealed class InboundAuthenticationTests : IAsyncLifetime
+public sealed class InboundAuthenticationTests : SignedBotTests
 {
-    private const string AppId = "00000000-0000-0000-0000-0000000000aa";
-    private FakeTokenIssuer _issuer = null!;
-    private FakeBotConnector _connector = null!;
-    private BotFactory _bot = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeTokenIssuer.StartAsync();
-        _connector = await FakeBotConnector.StartAsync();
-        _bot = new BotFactory(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "SingleTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "secret-for-tests",
-            ["MicrosoftAppTenantId"] = "tenant-1",
-            ["BotAuthentication:BotFrameworkOpenIdMetadataUrl"] = _issuer.MetadataUrl,
-            ["BotAuthentication:EntraOpenIdMetadataUrlTemplate"] = _issuer.MetadataUrl + "?tenant={tenant}",
-            ["BotAuthentication:TokenEndpointTemplate"] = _issuer.TokenEndpoint,
-            ["BotAuthentication:RequireHttpsMetadata"] = "false",
-        });
-        _client = _bot.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
-
     private Task<HttpResponseMessage> PostAsync(string? token)
-        => _client.PostActivityAsync(Activities.Message("hola", _connector.ServiceUrl), token);
+        => Client.PostActivityAsync(Activities.Message("hola", Connector.ServiceUrl), token);
 
     [Fact]
     public async Task AValidTokenIsAcceptedAndTheReplyCarriesAnOutboundToken()
     {
-        var response = await PostAsync(_issuer.CreateToken(AppId, _connector.ServiceUrl));
+        var response = await PostAsync(Issuer.CreateToken(AppId, Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(_connector.Calls);
+        var reply = Assert.Single(Connector.Calls);
         Assert.Equal("Bearer outbound-token-1", reply.Authorization);
-        var tokenRequest = Assert.Single(_issuer.TokenRequests);
+        var tokenRequest = Assert.Single(Issuer.TokenRequests);
         Assert.Equal("client_credentials", tokenRequest["grant_type"]);
         Assert.Equal(AppId, tokenRequest["client_id"]);
         Assert.Equal("https://api.botframework.com/.default", tokenRequest["scope"]);
@@ -57,10 +26,10 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task TheOutboundTokenIsCached()
     {
-        await PostAsync(_issuer.CreateToken(AppId, _connector.ServiceUrl));
-        await PostAsync(_issuer.CreateToken(AppId, _connector.ServiceUrl));
-        Assert.Single(_issuer.TokenRequests);
-        Assert.Equal(2, _connector.Calls.Count);
+        await PostAsync(Issuer.CreateToken(AppId, Connector.ServiceUrl));
+        await PostAsync(Issuer.CreateToken(AppId, Connector.ServiceUrl));
+        Assert.Single(Issuer.TokenRequests);
+        Assert.Equal(2, Connector.Calls.Count);
     }
 
     [Fact]
@@ -68,14 +37,14 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     {
         var response = await PostAsync(null);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 
     [Fact]
     public async Task TheAcceptanceCurlWithoutTokenIsUnauthorized()
     {
         var activity = Activities.Message("hola", "http://localhost:1/", expectReplies: true);
-        var response = await _client.PostActivityAsync(activity);
+        var response = await Client.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("token", body, StringComparison.OrdinalIgnoreCase);
@@ -100,20 +69,20 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     [MemberData(nameof(SpoiledTokens))]
     public async Task SpoiledTokensAreUnauthorized(string spoil)
     {
-        var serviceUrl = _connector.ServiceUrl;
+        var serviceUrl = Connector.ServiceUrl;
         string token = spoil switch
         {
             "garbage" => "not.a.jwt",
-            "wrong-audience" => _issuer.CreateToken("someone-else", serviceUrl),
-            "wrong-issuer" => _issuer.CreateToken(AppId, serviceUrl, issuer: "https://evil.example.com"),
-            "expired" => _issuer.CreateToken(AppId, serviceUrl, expires: DateTime.UtcNow.AddMinutes(-6)),
-            "forged-signature" => _issuer.CreateToken(AppId, serviceUrl, signingKey: FakeTokenIssuer.ForeignKey()),
-            "serviceurl-mismatch" => _issuer.CreateToken(AppId, "https://smba.trafficmanager.net/emea/"),
-            "serviceurl-missing" => _issuer.CreateToken(AppId, serviceUrl, includeServiceUrl: false),
+            "wrong-audience" => Issuer.CreateToken("someone-else", serviceUrl),
+            "wrong-issuer" => Issuer.CreateToken(AppId, serviceUrl, issuer: "https://evil.example.com"),
+            "expired" => Issuer.CreateToken(AppId, serviceUrl, expires: DateTime.UtcNow.AddMinutes(-6)),
+            "forged-signature" => Issuer.CreateToken(AppId, serviceUrl, signingKey: FakeTokenIssuer.ForeignKey()),
+            "serviceurl-mismatch" => Issuer.CreateToken(AppId, "https://smba.trafficmanager.net/emea/"),
+            "serviceurl-missing" => Issuer.CreateToken(AppId, serviceUrl, includeServiceUrl: false),
             "not-endorsed" => Endorse([], AppId, serviceUrl),
-            "tampered-payload" => Tamper(_issuer.CreateToken(AppId, serviceUrl)),
+            "tampered-payload" => Tamper(Issuer.CreateToken(AppId, serviceUrl)),
             // Valid in every other way: without a key id the key's endorsements cannot be checked.
-            "no-key-id" => _issuer.CreateToken(AppId, serviceUrl, includeKeyId: false),
+            "no-key-id" => Issuer.CreateToken(AppId, serviceUrl, includeKeyId: false),
             _ => throw new ArgumentOutOfRangeException(nameof(spoil)),
         };
 
@@ -121,20 +90,20 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain(spoil, await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 
     [Fact]
     public async Task EntraTokensOfAnotherTenantAreRefused()
     {
-        var response = await PostAsync(_issuer.CreateToken(AppId, _connector.ServiceUrl, issuer: "https://sts.windows.net/other-tenant/"));
+        var response = await PostAsync(Issuer.CreateToken(AppId, Connector.ServiceUrl, issuer: "https://sts.windows.net/other-tenant/"));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     [Fact]
     public async Task ATokenWithinTheFiveMinuteSkewIsAccepted()
     {
-        var response = await PostAsync(_issuer.CreateToken(AppId, _connector.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-3)));
+        var response = await PostAsync(Issuer.CreateToken(AppId, Connector.ServiceUrl, expires: DateTime.UtcNow.AddMinutes(-3)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -143,17 +112,17 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
-            Content = new StringContent(Activities.Message("hola", _connector.ServiceUrl).ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(Activities.Message("hola", Connector.ServiceUrl).ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("x-ms-tenant-id", "tenant-1");
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
     private string Endorse(string[] endorsements, string audience, string serviceUrl)
     {
-        _issuer.Endorsements = endorsements.Length == 0 ? ["webchat"] : endorsements;
-        return _issuer.CreateToken(audience, serviceUrl);
+        Issuer.Endorsements = endorsements.Length == 0 ? ["webchat"] : endorsements;
+        return Issuer.CreateToken(audience, serviceUrl);
     }
 
     private static string Tamper(string token)

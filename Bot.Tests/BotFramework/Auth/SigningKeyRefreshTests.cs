@@ -8,62 +8,44 @@ namespace ProgramaBot.Tests.BotFramework.Auth;
 /// Issuers rotate their keys: a token signed with a key the bot has not seen yet makes it fetch the keys once more and
 /// try again, at most once per five minutes, instead of answering 401 until the twelve-hourly refresh.
 /// </summary>
-public sealed class SigningKeyRefreshTests : IAsyncLifetime
+public sealed class SigningKeyRefreshTests : SignedBotTests
 {
-    private const string AppId = "00000000-0000-0000-0000-0000000000aa";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
-    private FakeTokenIssuer _issuer = null!;
-    private FakeBotConnector _connector = null!;
-    private BotFactory _bot = null!;
-    private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
-    {
-        _issuer = await FakeTokenIssuer.StartAsync();
-        _connector = await FakeBotConnector.StartAsync();
-        _bot = new BotFactory(_issuer.BotSettings(AppId), _time);
-        _client = _bot.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _connector.DisposeAsync();
-        await _issuer.DisposeAsync();
-    }
+    protected override FakeTimeProvider Time => _time;
 
     private async Task<HttpStatusCode> PostAsync()
-        => (await _client.PostActivityAsync(Activities.Message("hola", _connector.ServiceUrl), _issuer.CreateToken(AppId, _connector.ServiceUrl))).StatusCode;
+        => (await Client.PostActivityAsync(Activities.Message("hola", Connector.ServiceUrl), Issuer.CreateToken(AppId, Connector.ServiceUrl))).StatusCode;
 
     [Fact]
     public async Task ATokenSignedWithANewlyRotatedKeyIsAcceptedAfterOneRefresh()
     {
         Assert.Equal(HttpStatusCode.OK, await PostAsync());
-        var fetched = _issuer.KeyRequests;
+        var fetched = Issuer.KeyRequests;
 
-        _issuer.RotateKey();
+        Issuer.RotateKey();
 
         Assert.Equal(HttpStatusCode.OK, await PostAsync());
-        Assert.Equal(fetched + 1, _issuer.KeyRequests);
+        Assert.Equal(fetched + 1, Issuer.KeyRequests);
         Assert.Equal(HttpStatusCode.OK, await PostAsync());
-        Assert.Equal(fetched + 1, _issuer.KeyRequests);
+        Assert.Equal(fetched + 1, Issuer.KeyRequests);
     }
 
     [Fact]
     public async Task UnknownKeysRefreshTheKeysAtMostOncePerFiveMinutes()
     {
         Assert.Equal(HttpStatusCode.OK, await PostAsync());
-        _issuer.RotateKey();
+        Issuer.RotateKey();
         Assert.Equal(HttpStatusCode.OK, await PostAsync());
-        var fetched = _issuer.KeyRequests;
+        var fetched = Issuer.KeyRequests;
 
-        _issuer.RotateKey();
+        Issuer.RotateKey();
         Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync());
-        Assert.Equal(fetched, _issuer.KeyRequests);
+        Assert.Equal(fetched, Issuer.KeyRequests);
 
         _time.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(HttpStatusCode.OK, await PostAsync());
-        Assert.Equal(fetched + 1, _issuer.KeyRequests);
+        Assert.Equal(fetched + 1, Issuer.KeyRequests);
     }
 }
