@@ -39,21 +39,13 @@ public sealed class SearchIndex : IDisposable
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> stemsOfWord = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// One immutable term query per stem, shared by every search (a query only reads it): a question's clauses are
-    /// then a lookup each, not a Term, its bytes and a TermQuery per turn. Bounded like the stems.
-    /// </summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TermQuery> queryOfTerm = new(StringComparer.Ordinal);
-
-    /// <summary>Each known stem's Lucene score per item (<see cref="ScoresOf"/>); bounded by the index's own terms.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Doc, float Score)[]> scoresOfTerm = new(StringComparer.Ordinal);
-
     private readonly Analyzer analyzer = new SpanishAnalyzer(Version);
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<KnowledgeItem> items;
     private readonly HashSet<string>[] termsOfItem;
+    private readonly TermScores termScores;
 
     private readonly Dictionary<string, double> idf = new(StringComparer.Ordinal);
     private readonly double unknownTermWeight;
@@ -82,6 +74,7 @@ public sealed class SearchIndex : IDisposable
 
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        termScores = new TermScores(searcher, TextField, items.Count, MaxMemoisedWords);
         termsOfItem = [.. items.Select(item => Terms(SpanishText.Normalize($"{item.Title} {item.Body} {item.Keywords}")).ToHashSet())];
         foreach (var group in termsOfItem.SelectMany(t => t).GroupBy(t => t))
         {
@@ -167,7 +160,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// The top items for the question's stems, ranked exactly as Lucene ranks a BooleanQuery of one SHOULD clause per
-    /// stem (BM25): each stem's per-item score is Lucene's own (<see cref="ScoresOf"/>), summed the way Lucene's
+    /// stem (BM25): each stem's per-item score is Lucene's own (<see cref="TermScores.ScoresOf"/>), summed the way Lucene's
     /// BooleanScorer sums them (in double, last clause first; coord is 1 under BM25), ties broken by item order.
     /// Lucene's BooleanScorer allocates a 2,048-bucket table per search (≈ 150 KB for a question); this allocates
     /// the hits and two small arrays. <see cref="SearchWithLucene"/> is the reference it is tested against.
@@ -189,7 +182,7 @@ public sealed class SearchIndex : IDisposable
         var matched = new bool[items.Count];
         for (var c = terms.Count - 1; c >= 0; c--)
         {
-            foreach (var (doc, score) in ScoresOf(terms[c]))
+            foreach (var (doc, score) in termScores.ScoresOf(terms[c]))
             {
                 sums[doc] += score;
                 matched[doc] = true;
@@ -237,49 +230,11 @@ public sealed class SearchIndex : IDisposable
         var query = new BooleanQuery();
         foreach (var t in QueryTerms(termGroups))
         {
-            query.Add(QueryOf(t), Occur.SHOULD);
+            query.Add(termScores.QueryOf(t), Occur.SHOULD);
         }
 
         var docs = searcher.Search(query, top).ScoreDocs;
         return [.. docs.Select(d => new SearchHit(items[d.Doc], d.Doc, d.Score, Coverage(termGroups, d.Doc)))];
-    }
-
-    /// <summary>
-    /// Lucene's BM25 score of one stem in every item containing it, from a TermQuery search (so the figures are
-    /// Lucene's, not a re-implementation of its formula); computed once per stem, the index never changes.
-    /// </summary>
-    private (int Doc, float Score)[] ScoresOf(string term)
-    {
-        if (scoresOfTerm.TryGetValue(term, out var scores))
-        {
-            return scores;
-        }
-
-        scores = [.. searcher.Search(QueryOf(term), Math.Max(1, items.Count)).ScoreDocs.Select(d => (d.Doc, d.Score))];
-        if (scores.Length > 0)
-        {
-            // Only stems the index holds are remembered, so the memo is bounded by the index's own terms: words no
-            // item contains (typos, pasted text, hostile input) would otherwise grow it with every new question.
-            scoresOfTerm.TryAdd(term, scores);
-        }
-
-        return scores;
-    }
-
-    private TermQuery QueryOf(string term)
-    {
-        if (queryOfTerm.TryGetValue(term, out var query))
-        {
-            return query;
-        }
-
-        query = new TermQuery(new Term(TextField, term));
-        if (queryOfTerm.Count < MaxMemoisedWords)
-        {
-            queryOfTerm.TryAdd(term, query);
-        }
-
-        return query;
     }
 
     /// <summary>
@@ -320,5 +275,3 @@ public sealed class SearchIndex : IDisposable
         analyzer.Dispose();
     }
 }
-
-public sealed record SearchHit(KnowledgeItem Item, int Index, float LuceneScore, double Coverage);
