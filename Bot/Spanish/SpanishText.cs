@@ -94,12 +94,53 @@ public static class SpanishText
     /// </summary>
     public static string FoldPhrase(string text)
     {
+        if (ReferenceEquals(text, t_phraseOf))
+        {
+            return t_phrase!;
+        }
+
+        var phrase = FoldPhraseOnce(text);
+        (t_phraseOf, t_phrase) = (text, phrase);
+        return phrase;
+    }
+
+    private static string FoldPhraseOnce(string text)
+    {
         var folded = Fold(text).Replace('¿', ' ').Replace('¡', ' ');
         return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?');
     }
 
     /// <summary>Folded text with punctuation turned into single spaces.</summary>
     public static string Normalize(string text)
+    {
+        if (ReferenceEquals(text, t_normalizedOf))
+        {
+            return t_normalized!;
+        }
+
+        var normalized = NormalizeOnce(text);
+        (t_normalizedOf, t_normalized) = (text, normalized);
+        return normalized;
+    }
+
+    // The last input and result of FoldPhrase and Normalize, per thread. Every message handler asks whether the turn's
+    // text is its command (FoldPhrase or Normalize of the same string instance, one after the other on one thread),
+    // then the answer path normalises it again: each was folded up to six times per question. Keyed by reference, not
+    // by value: a string never changes, so the same instance always folds to the same result; any other string (equal
+    // or not) simply misses and is folded. Per thread, so nothing is shared or locked; one entry, so nothing grows.
+    [ThreadStatic]
+    private static string? t_phraseOf;
+
+    [ThreadStatic]
+    private static string? t_phrase;
+
+    [ThreadStatic]
+    private static string? t_normalizedOf;
+
+    [ThreadStatic]
+    private static string? t_normalized;
+
+    private static string NormalizeOnce(string text)
     {
         var folded = Fold(WithoutMentions(text));
         Span<char> result = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
@@ -133,6 +174,35 @@ public static class SpanishText
 
     public static string[] Words(string normalized)
         => normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// <c>string.Join(' ', Words(normalized).Where(w => !dropped.Contains(w)))</c> written into
+    /// <paramref name="destination"/> (at least as long as <paramref name="normalized"/>), without the array, the
+    /// words and the joined copy: the message handlers ask it of every message to tell a command from a question.
+    /// </summary>
+    /// <returns>How many characters were written.</returns>
+    public static int JoinWordsExcept(ReadOnlySpan<char> normalized, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> dropped, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var range in normalized.Split(' '))
+        {
+            var word = normalized[range];
+            if (word.IsEmpty || dropped.Contains(word))
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                destination[length++] = ' ';
+            }
+
+            word.CopyTo(destination[length..]);
+            length += word.Length;
+        }
+
+        return length;
+    }
 
     private static bool IsBetweenDigits(string s, int i)
         => i > 0 && i < s.Length - 1 && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1]);

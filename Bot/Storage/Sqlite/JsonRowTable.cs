@@ -17,11 +17,14 @@ internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, str
     /// <summary>Every written column: the key, the body, then the plain columns, bound as $p0, $p1, ….</summary>
     private readonly IReadOnlyList<string> _written = [key, "body", .. columns.Select(c => c.Name)];
 
+    /// <summary>The one-row read, made once (every question reads the conversation's memory through it).</summary>
+    private readonly string _select = $"SELECT body FROM {table} WHERE {key} = $id";
+
     public async Task<T?> GetAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT body FROM {table} WHERE {key} = $id";
+        command.CommandText = _select;
         command.Parameters.AddWithValue("$id", id);
         return await command.ExecuteScalarAsync(cancellationToken) is string body ? Read(body) : null;
     }

@@ -27,12 +27,30 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        if (Configured.TryGetValue(connection.Handle!, out _))
+        {
+            return connection;
+        }
+
         await using var pragma = connection.CreateCommand();
         // WAL lets readers and the writer proceed together; busy_timeout waits instead of failing on a lock.
         pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
+        Configured.AddOrUpdate(connection.Handle!, Marker);
         return connection;
     }
+
+    /// <summary>
+    /// The native connections the pragmas above have run on. Microsoft.Data.Sqlite pools connections: closing one keeps
+    /// its native handle open for the next <see cref="OpenAsync"/>, and busy_timeout and foreign_keys are settings of
+    /// that handle (journal_mode=WAL of the file), so they hold until the handle is closed for good. Running them once
+    /// per handle instead of on every open saves a command and its three statements per storage call (every question
+    /// reads the conversation's memory). Keyed weakly by the handle object: a handle the pool drops is forgotten with it,
+    /// and a new one (another object) runs the pragmas. Nothing in the bot changes these pragmas after open.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
+
+    private static readonly object Marker = new();
 
     public async Task EnsureSchemaAsync(string ddl, CancellationToken cancellationToken)
     {
