@@ -111,7 +111,8 @@ public static class SpanishText
     /// </summary>
     private static string FoldPhraseOnce(string text)
     {
-        var folded = Fold(text);
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        ReadOnlySpan<char> folded = buffer[..FoldInto(text, buffer)];
         Span<char> phrase = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
         var length = 0;
         var space = false;
@@ -137,7 +138,35 @@ public static class SpanishText
             length--;
         }
 
-        return phrase[..length].SequenceEqual(folded) ? folded : new string(phrase[..length]);
+        return phrase[..length].SequenceEqual(text) ? text : new string(phrase[..length]);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> written into <paramref name="destination"/> (at least as long as <paramref name="text"/>):
+    /// the same lower-casing and table, without the lower-cased copy and the folded copy.
+    /// </summary>
+    /// <returns>How many characters were written.</returns>
+    private static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var lower = destination[..text.ToLowerInvariant(destination)];
+        var length = 0;
+        foreach (var c in lower)
+        {
+            // Written over the lower-cased copy, which it never outgrows (as in FoldedContains).
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                if (c == '\u0303' && length > 0 && lower[length - 1] == 'n')
+                {
+                    lower[length - 1] = 'ñ';
+                }
+
+                continue;
+            }
+
+            lower[length++] = FoldedChar(c);
+        }
+
+        return length;
     }
 
     /// <summary>Folded text with punctuation turned into single spaces.</summary>
@@ -172,7 +201,9 @@ public static class SpanishText
 
     private static string NormalizeOnce(string text)
     {
-        var folded = Fold(WithoutMentions(text));
+        var unmentioned = WithoutMentions(text);
+        Span<char> buffer = unmentioned.Length <= 512 ? stackalloc char[unmentioned.Length] : new char[unmentioned.Length];
+        ReadOnlySpan<char> folded = buffer[..FoldInto(unmentioned, buffer)];
         Span<char> result = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
         var length = 0;
         for (var i = 0; i < folded.Length; i++)
@@ -234,7 +265,7 @@ public static class SpanishText
         return length;
     }
 
-    private static bool IsBetweenDigits(string s, int i)
+    private static bool IsBetweenDigits(ReadOnlySpan<char> s, int i)
         => i > 0 && i < s.Length - 1 && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1]);
 
     /// <summary>Teams puts "&lt;at&gt;Bot&lt;/at&gt;" in the text when someone @mentions the bot.</summary>

@@ -20,7 +20,31 @@ internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, str
     /// <summary>The one-row read, made once (every question reads the conversation's memory through it).</summary>
     private readonly string _select = $"SELECT body FROM {table} WHERE {key} = $id";
 
-    public async Task<T?> GetAsync(string id, CancellationToken cancellationToken)
+    public Task<T?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!_schema.IsValueCreated || !_schema.Value.IsCompletedSuccessfully || cancellationToken.IsCancellationRequested)
+        {
+            return GetSlowAsync(id, cancellationToken);
+        }
+
+        // Once the table exists, in place: Microsoft.Data.Sqlite's async methods run synchronously anyway (SQLite has
+        // no asynchronous I/O), and every question reads the conversation's memory here; this spares the tasks of
+        // each awaited step. Failures still arrive as a faulted task, as from the async path.
+        try
+        {
+            using var connection = database.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = _select;
+            command.Parameters.AddWithValue("$id", id);
+            return Task.FromResult(command.ExecuteScalar() is string body ? Read(body) : null);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T?>(e);
+        }
+    }
+
+    private async Task<T?> GetSlowAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();

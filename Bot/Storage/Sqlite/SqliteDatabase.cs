@@ -23,6 +23,29 @@ public sealed class SqliteDatabase
 
     public string FilePath { get; }
 
+    /// <summary>
+    /// <see cref="OpenAsync"/> without its tasks: Microsoft.Data.Sqlite opens synchronously either way (SQLite has no
+    /// asynchronous I/O), so a hot read may as well say so.
+    /// </summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        if (Configured.TryGetValue(connection.Handle!, out _))
+        {
+            return connection;
+        }
+
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = Pragmas;
+        pragma.ExecuteNonQuery();
+        Configured.AddOrUpdate(connection.Handle!, Marker);
+        return connection;
+    }
+
+    // WAL lets readers and the writer proceed together; busy_timeout waits instead of failing on a lock.
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -33,8 +56,7 @@ public sealed class SqliteDatabase
         }
 
         await using var pragma = connection.CreateCommand();
-        // WAL lets readers and the writer proceed together; busy_timeout waits instead of failing on a lock.
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        pragma.CommandText = Pragmas;
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         Configured.AddOrUpdate(connection.Handle!, Marker);
         return connection;
