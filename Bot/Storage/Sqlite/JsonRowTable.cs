@@ -55,11 +55,23 @@ internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, str
 
     public async Task UpsertAsync(string id, T value, CancellationToken cancellationToken)
     {
-        var updates = string.Join(", ", _written.Skip(1).Select(c => $"{c} = excluded.{c}"));
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Insert(connection, id, value, $"ON CONFLICT ({key}) DO UPDATE SET {updates}");
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = Insert(connection, id, value, _onConflictUpdate);
+
+        // One write at a time from this process (see SqliteDatabase.WriteGate): queued here, not in SQLite's busy handler.
+        await database.WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
     }
+
+    /// <summary>The upsert's conflict clause, made once: every answered question writes its conversation's subject.</summary>
+    private string _onConflictUpdate => field ??= $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", _written.Skip(1).Select(c => $"{c} = excluded.{c}"))}";
 
     /// <summary>Adds the row once; false when one with that id is already there (it stays as it was).</summary>
     public async Task<bool> TryInsertAsync(string id, T value, CancellationToken cancellationToken)
