@@ -29,14 +29,11 @@ internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, str
 
         // Once the table exists, in place: Microsoft.Data.Sqlite's async methods run synchronously anyway (SQLite has
         // no asynchronous I/O), and every question reads the conversation's memory here; this spares the tasks of
-        // each awaited step. Failures still arrive as a faulted task, as from the async path.
+        // each awaited step, and the statement is prepared once (SqliteDatabase.ReadText). Failures still arrive as a
+        // faulted task, as from the async path.
         try
         {
-            using var connection = database.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = _select;
-            command.Parameters.AddWithValue("$id", id);
-            return Task.FromResult(command.ExecuteScalar() is string body ? Read(body) : null);
+            return Task.FromResult(database.ReadText(_select, id) is { } body ? Read(body) : null);
         }
         catch (Exception e)
         {

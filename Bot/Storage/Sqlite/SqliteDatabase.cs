@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ProgramaBot.Storage.Sqlite;
 
 /// <summary>The embedded SQLite file; each store creates its own tables through <see cref="EnsureSchemaAsync"/>.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     private readonly string _connectionString;
 
@@ -32,6 +32,118 @@ public sealed class SqliteDatabase
     /// Other processes (the CLI) and the transactions of other stores still meet busy_timeout, as before.
     /// </summary>
     public SemaphoreSlim WriteGate { get; } = new(1, 1);
+
+    /// <summary>
+    /// The text in the first column of the first row <paramref name="sql"/> (with one parameter, <c>$id</c>) returns, or
+    /// null: the hot one-row reads (the conversation's memory, read on every question). On one of a few connections kept
+    /// open with the statement prepared, instead of taking a pooled connection and preparing the statement each time.
+    /// Nothing is cached but the compiled statement: each execution outside a transaction is its own read
+    /// transaction, so it sees every write committed before it, from this process or another (WAL), exactly as a fresh
+    /// connection would.
+    /// </summary>
+    public string? ReadText(string sql, string id)
+    {
+        var reader = Take() ?? new PreparedReader(Open());
+
+        string? text;
+        try
+        {
+            text = reader.Read(sql, id);
+        }
+        catch
+        {
+            reader.Dispose(); // its state is unknown: the next read opens a fresh one
+            throw;
+        }
+
+        if (!Keep(reader))
+        {
+            reader.Dispose();
+        }
+
+        return text;
+    }
+
+    /// <summary>As many readers as turns read at once on two cores, with room: more are opened when needed and closed after.</summary>
+    private const int MaxKeptReaders = 8;
+
+    private readonly PreparedReader?[] _readers = new PreparedReader?[MaxKeptReaders];
+    private int _kept;
+    private bool _disposed;
+
+    private PreparedReader? Take()
+    {
+        lock (_readers)
+        {
+            if (_kept == 0)
+            {
+                return null;
+            }
+
+            var reader = _readers[--_kept];
+            _readers[_kept] = null;
+            return reader;
+        }
+    }
+
+    private bool Keep(PreparedReader reader)
+    {
+        lock (_readers)
+        {
+            if (_disposed || _kept == MaxKeptReaders)
+            {
+                return false;
+            }
+
+            _readers[_kept++] = reader;
+            return true;
+        }
+    }
+
+    /// <summary>Closes the kept readers (the host disposes this singleton on shutdown); a read after this opens and closes its own.</summary>
+    public void Dispose()
+    {
+        lock (_readers)
+        {
+            _disposed = true;
+            while (_kept > 0)
+            {
+                _readers[--_kept]!.Dispose();
+                _readers[_kept] = null;
+            }
+        }
+    }
+
+    /// <summary>An open connection and its prepared one-row reads; used by one caller at a time (taken from the stack).</summary>
+    private sealed class PreparedReader(SqliteConnection connection) : IDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+        public string? Read(string sql, string id)
+        {
+            if (!_commands.TryGetValue(sql, out var command))
+            {
+                command = connection.CreateCommand();
+                command.CommandText = sql;
+                command.Parameters.Add("$id", SqliteType.Text);
+                command.Prepare();
+                _commands[sql] = command;
+            }
+
+            command.Parameters[0].Value = id;
+            return command.ExecuteScalar() as string;
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _commands.Values)
+            {
+                command.Dispose();
+            }
+
+            connection.Dispose();
+        }
+    }
 
     /// <summary>
     /// <see cref="OpenAsync"/> without its tasks: Microsoft.Data.Sqlite opens synchronously either way (SQLite has no
