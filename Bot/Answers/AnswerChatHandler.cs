@@ -48,7 +48,7 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMe
         if (NextSteps.For(answer) is { Count: > 0 } steps && !Welcome.HelpCard.IsGroup(turn.Activity))
         {
             // Suggested actions post as the member (imBack); Teams shows them in personal chats only.
-            reply.Extra = new() { ["suggestedActions"] = SuggestedActions(steps) };
+            reply.SuggestedActions = SuggestedActions(steps);
         }
 
         await turn.SendAsync(reply, cancellationToken);
