@@ -11,14 +11,14 @@ public static class TurnBenchProgram
     /// <remarks>
     /// ShortRun (3 warm-ups, 3 iterations) in this process: BenchmarkDotNet's default toolchain builds a second project
     /// and gives up after two minutes, which a loaded 2-core machine exceeds. Allocated bytes are measured the same way.
-    /// <c>--loop SECONDS</c> instead runs <see cref="TurnBenchmarks.TurnLocal"/> back to back for that long, for a
-    /// profiler to watch (<c>dotnet-trace collect --profile gc-verbose -- dotnet TurnBench.dll --loop 20</c>).
+    /// <c>--loop SECONDS [BENCHMARK]</c> instead runs one turn benchmark (<see cref="TurnBenchmarks.TurnLocal"/> unless
+    /// named) back to back for that long, for a profiler to watch (<c>dotnet-trace collect --profile gc-verbose -- dotnet TurnBench.dll --loop 20</c>).
     /// </remarks>
     public static void Main(string[] args)
     {
-        if (args is ["--loop", var seconds])
+        if (args is ["--loop", var seconds, ..])
         {
-            Loop(TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)));
+            Loop(TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)), args.Length > 2 ? args[2] : nameof(TurnBenchmarks.TurnLocal));
             return;
         }
 
@@ -26,16 +26,17 @@ public static class TurnBenchProgram
             .Run(args, DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
     }
 
-    private static void Loop(TimeSpan duration)
+    private static void Loop(TimeSpan duration, string benchmark)
     {
         using var bench = new TurnBenchmarks();
         bench.Setup();
+        var turn = (Func<Task<int>>)Delegate.CreateDelegate(typeof(Func<Task<int>>), bench, benchmark);
         var turns = 0L;
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed < duration)
         {
-            bench.TurnLocal().GetAwaiter().GetResult();
+            turn().GetAwaiter().GetResult();
             turns++;
         }
 

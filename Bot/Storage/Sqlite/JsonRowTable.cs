@@ -67,6 +67,23 @@ internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, str
         }
     }
 
+    /// <summary>
+    /// <see cref="UpsertAsync"/> for rows that may be lost after a power cut or an OS crash (see
+    /// <see cref="SqliteDatabase.WriteLosableAsync"/>): the conversation's short memory. Key and body only.
+    /// </summary>
+    public async Task UpsertLosableAsync(string id, T value, CancellationToken cancellationToken)
+    {
+        if (columns.Length > 0)
+        {
+            throw new InvalidOperationException($"{table} has plain columns: write it with UpsertAsync.");
+        }
+
+        await _schema.Value;
+        await database.WriteLosableAsync(_upsertSql, id, JsonSerializer.Serialize(value), cancellationToken);
+    }
+
+    private string _upsertSql => field ??= $"INSERT INTO {table} ({key}, body) VALUES ($p0, $p1) {_onConflictUpdate}";
+
     /// <summary>The upsert's conflict clause, made once: every answered question writes its conversation's subject.</summary>
     private string _onConflictUpdate => field ??= $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", _written.Skip(1).Select(c => $"{c} = excluded.{c}"))}";
 

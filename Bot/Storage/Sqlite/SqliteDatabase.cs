@@ -100,9 +100,86 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Closes the kept readers (the host disposes this singleton on shutdown); a read after this opens and closes its own.</summary>
+    /// <summary>
+    /// Writes a row of a table whose rows may be lost (the conversation's short memory, one write per answered question):
+    /// <paramref name="sql"/> with <c>$p0</c> (the key) and <c>$p1</c> (the body), under <see cref="WriteGate"/>, on one
+    /// connection kept open with the statement prepared and <c>PRAGMA synchronous=NORMAL</c>. Every other write keeps
+    /// FULL (an fsync of the WAL per commit, ≈ 1.4 ms here, which was most of a question turn's wall time under load).
+    /// What NORMAL gives up, and only for these commits: after a power cut or an OS crash (not a process crash) the last
+    /// such commits may be missing; the file stays consistent (WAL is synced before every checkpoint), and any later
+    /// FULL commit syncs the WAL up to itself, these frames included. A lost subject means one follow-up question
+    /// («¿y la cuarta?») is not understood and is asked in full; the memory forgets after 30 minutes anyway.
+    /// </summary>
+    public async Task WriteLosableAsync(string sql, string key, string body, CancellationToken cancellationToken)
+    {
+        await WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            // Inside the gate: one caller at a time uses the writer.
+            _losableWriter ??= new LosableWriter(OpenUnpooled());
+            _losableWriter.Write(sql, key, body);
+        }
+        catch
+        {
+            _losableWriter?.Dispose(); // its state is unknown: the next write opens a fresh one
+            _losableWriter = null;
+            throw;
+        }
+        finally
+        {
+            WriteGate.Release();
+        }
+    }
+
+    private LosableWriter? _losableWriter;
+
+    private sealed class LosableWriter : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+        /// <param name="connection">Its own, never pooled: no other write may ever run on a handle set to NORMAL.</param>
+        public LosableWriter(SqliteConnection connection)
+        {
+            _connection = connection;
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = Pragmas + " PRAGMA synchronous=NORMAL;";
+            pragma.ExecuteNonQuery();
+        }
+
+        public void Write(string sql, string key, string body)
+        {
+            if (!_commands.TryGetValue(sql, out var command))
+            {
+                command = _connection.CreateCommand();
+                command.CommandText = sql;
+                command.Parameters.Add("$p0", SqliteType.Text);
+                command.Parameters.Add("$p1", SqliteType.Text);
+                command.Prepare();
+                _commands[sql] = command;
+            }
+
+            command.Parameters[0].Value = key;
+            command.Parameters[1].Value = body;
+            command.ExecuteNonQuery();
+        }
+
+        public void Dispose()
+        {
+            foreach (var command in _commands.Values)
+            {
+                command.Dispose();
+            }
+
+            _connection.Dispose();
+        }
+    }
+
+    /// <summary>Closes the kept readers and writer (the host disposes this singleton on shutdown); a read after this opens and closes its own.</summary>
     public void Dispose()
     {
+        _losableWriter?.Dispose();
+        _losableWriter = null;
         lock (_readers)
         {
             _disposed = true;
@@ -143,6 +220,13 @@ public sealed class SqliteDatabase : IDisposable
 
             connection.Dispose();
         }
+    }
+
+    private SqliteConnection OpenUnpooled()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+        connection.Open();
+        return connection;
     }
 
     /// <summary>
