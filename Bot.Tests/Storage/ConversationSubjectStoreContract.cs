@@ -110,6 +110,25 @@ public sealed class SqliteConversationSubjectStoreTests : ConversationSubjectSto
         }
     }
 
+    /// <summary>The memory is written without the per-commit fsync; every other write (votes, requests …) keeps it.</summary>
+    [Fact]
+    public async Task OnlyTheMemorysOwnConnectionGivesUpTheFsyncPerCommit()
+    {
+        var store = CreateStore();
+        for (var i = 0; i < 3; i++)
+        {
+            await store.UpsertAsync($"a:{i}", new ConversationSubject(SubjectKinds.Objective, "2.6", null, DateTimeOffset.UnixEpoch), default);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await _sqlite.Database.OpenAsync(default);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            Assert.Equal(2L, await command.ExecuteScalarAsync()); // FULL
+        }
+    }
+
     public void Dispose() => _sqlite.Dispose();
 }
 
