@@ -25,6 +25,10 @@ internal sealed class JsonReply<T>(T value) : IResult
             response.ContentLength = length;
             await response.Body.WriteAsync(buffer.AsMemory(0, length), httpContext.RequestAborted);
         }
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away: nobody to answer, and no error of ours (as Results.Json does).
+        }
         finally
         {
             PooledJson.Return(buffer);
