@@ -79,7 +79,7 @@ public sealed partial class SqliteDatabase
     /// Writes a row of a table whose rows may be lost (the conversation's short memory, one write per answered question):
     /// <paramref name="sql"/> with <c>$p0</c> (the key) and <c>$p1</c> (the body), under <see cref="WriteGate"/>, on one
     /// connection kept open with the statement prepared and <c>PRAGMA synchronous=NORMAL</c>. Every other write keeps
-    /// FULL (an fsync of the WAL per commit, ≈ 1.4 ms here, which was most of a question turn's wall time under load).
+    /// FULL (an fsync of the WAL per commit, ≈ 1 ms on the development machine, which was most of a question turn's wall time under load).
     /// What NORMAL gives up, and only for these commits: after a power cut or an OS crash (not a process crash) the last
     /// such commits may be missing; the file stays consistent (WAL is synced before every checkpoint), and any later
     /// FULL commit syncs the WAL up to itself, these frames included. A lost subject means one follow-up question
