@@ -29,6 +29,7 @@ public sealed class SqliteReminderStoreTests : StoreContract, IDisposable
 
     public void Dispose()
     {
+        _database.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }

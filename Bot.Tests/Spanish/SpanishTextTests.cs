@@ -60,6 +60,34 @@ public sealed class SpanishTextTests
     public void ACommandIsFoldedWithAnExplicitTableNotUnicodeNormalisation(string typed, string folded)
         => Assert.Equal(folded, SpanishText.FoldPhrase(typed));
 
+    /// <summary>FoldPhrase is one pass now; it must say what the join of the folded words it replaced said, to the space.</summary>
+    [Theory]
+    [InlineData("hola ?")]
+    [InlineData("¿¡ok?!.")]
+    [InlineData("\t Programar\u00A0sesión  ordinaria III\n")]
+    [InlineData("3.5.")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("¿")]
+    [InlineData("mis pendientes ?  ")]
+    [InlineData("ya está")]
+    public void APhraseFoldsAsTheJoinOfItsFoldedWords(string typed)
+    {
+        var words = SpanishText.Fold(typed).Replace('¿', ' ').Replace('¡', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(' ', words).TrimEnd('.', '!', '?'), SpanishText.FoldPhrase(typed));
+    }
+
+    [Fact]
+    public void AStringFoldedAgainOnTheSameThreadGivesTheSameResult()
+    {
+        var typed = "¿Próximos Recordatorios?";
+        Assert.Same(SpanishText.FoldPhrase(typed), SpanishText.FoldPhrase(typed));
+        Assert.Equal("mis pendientes", SpanishText.FoldPhrase("Mis  pendientes"));
+        Assert.Equal("proximos recordatorios", SpanishText.FoldPhrase(typed));
+        Assert.Equal("proximos recordatorios", SpanishText.Normalize(typed));
+        Assert.Equal("sesion iii", SpanishText.Normalize("Sesión III"));
+    }
+
     [Theory]
     [InlineData(new string[0], "")]
     [InlineData(new[] { "a" }, "a")]

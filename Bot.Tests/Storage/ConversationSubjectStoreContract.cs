@@ -92,6 +92,43 @@ public sealed class SqliteConversationSubjectStoreTests : ConversationSubjectSto
 
     protected override IConversationSubjectStore CreateStore() => new SqliteConversationSubjectStore(_sqlite.Database);
 
+    /// <summary>Reads run on connections kept open with the statement prepared: each must still see the latest write.</summary>
+    [Fact]
+    public async Task EachReadSeesTheWriteAnotherProcessJustCommitted()
+    {
+        var here = CreateStore();
+        var elsewhere = new SqliteConversationSubjectStore(_sqlite.SameFile());
+        const string conversation = "a:personal";
+        Assert.Null(await here.GetAsync(conversation, default));
+
+        foreach (var number in new[] { "1", "2", "3" })
+        {
+            await elsewhere.UpsertAsync(conversation, new ConversationSubject(SubjectKinds.OrdinarySession, number, null, DateTimeOffset.UnixEpoch), default);
+            Assert.Equal(number, (await here.GetAsync(conversation, default))?.Number);
+            await here.UpsertAsync(conversation, new ConversationSubject(SubjectKinds.Objective, number, null, DateTimeOffset.UnixEpoch), default);
+            Assert.Equal((SubjectKinds.Objective, number), (await elsewhere.GetAsync(conversation, default)) is { } seen ? (seen.Kind, seen.Number) : default);
+        }
+    }
+
+    /// <summary>The memory is written without the per-commit fsync; every other write (votes, requests …) keeps it.</summary>
+    [Fact]
+    public async Task OnlyTheMemorysOwnConnectionGivesUpTheFsyncPerCommit()
+    {
+        var store = CreateStore();
+        for (var i = 0; i < 3; i++)
+        {
+            await store.UpsertAsync($"a:{i}", new ConversationSubject(SubjectKinds.Objective, "2.6", null, DateTimeOffset.UnixEpoch), default);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await _sqlite.Database.OpenAsync(default);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous";
+            Assert.Equal(2L, await command.ExecuteScalarAsync()); // FULL
+        }
+    }
+
     public void Dispose() => _sqlite.Dispose();
 }
 

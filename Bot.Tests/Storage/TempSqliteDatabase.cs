@@ -11,16 +11,24 @@ public sealed class TempSqliteDatabase : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "programabot-tests", "sqlite-" + Guid.NewGuid().ToString("N"));
 
-    public TempSqliteDatabase()
-        => Database = new SqliteDatabase(Options.Create(new StorageOptions { DataFolder = _folder }), new TestHostEnvironment());
+    private readonly List<SqliteDatabase> _opened = [];
+
+    public TempSqliteDatabase() => Database = SameFile();
 
     public SqliteDatabase Database { get; }
 
     /// <summary>The same file opened as another process would: its own <see cref="SqliteDatabase"/> and connections.</summary>
-    public SqliteDatabase SameFile() => new(Options.Create(new StorageOptions { DataFolder = _folder }), new TestHostEnvironment());
+    public SqliteDatabase SameFile()
+    {
+        var database = new SqliteDatabase(Options.Create(new StorageOptions { DataFolder = _folder }), new TestHostEnvironment());
+        _opened.Add(database);
+        return database;
+    }
 
     public void Dispose()
     {
+        // Each keeps a few connections open for its hot reads: closed before the file goes.
+        _opened.ForEach(database => database.Dispose());
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -19,7 +19,11 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMe
         // A follow-up («¿y la cuarta?») is asked as the whole question it stands for; the answered subject is remembered.
         var conversationId = turn.Activity.Conversation?.Id;
         var recalled = await memory.ReadAsync(conversationId, cancellationToken);
-        var question = recalled.Subject is { } last && FollowUps.Resolve(turn.Text, last) is { } whole
+        var now = time.GetUtcNow();
+
+        // A question that names its own subject is no follow-up (FollowUps.Resolve says the same): read its subject once.
+        var named = Subjects.Of(turn.Text, now);
+        var question = named is null && recalled.Subject is { } last && FollowUps.Resolve(turn.Text, last) is { } whole
             ? whole
             : turn.Text;
         var answer = engines.Current.Ask(question);
@@ -32,7 +36,7 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMe
             metrics.AnswerDeclined();
         }
 
-        if (answer.Answered && Subjects.Of(question, time.GetUtcNow()) is { } subject)
+        if (answer.Answered && (ReferenceEquals(question, turn.Text) ? named : Subjects.Of(question, now)) is { } subject)
         {
             await memory.RememberAsync(conversationId, subject, recalled, cancellationToken);
         }
@@ -44,7 +48,7 @@ internal sealed class AnswerChatHandler(LiveAnswerEngine engines, ConversationMe
         if (NextSteps.For(answer) is { Count: > 0 } steps && !Welcome.HelpCard.IsGroup(turn.Activity))
         {
             // Suggested actions post as the member (imBack); Teams shows them in personal chats only.
-            reply.Extra = new() { ["suggestedActions"] = SuggestedActions(steps) };
+            reply.SuggestedActions = SuggestedActions(steps);
         }
 
         await turn.SendAsync(reply, cancellationToken);

@@ -26,8 +26,15 @@ internal static class ActivityReader
         // the DOM: two copies of every activity). The guard above matters because the JsonObjects and JsonElements
         // kept for later (channelData, entities, value) would otherwise throw on first access to a repeated key,
         // long after this point.
-        return JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+        return JsonSerializer.Deserialize<Activity>(body, ReadOptions);
     }
+
+    /// <summary>
+    /// <see cref="BotJson.Options"/> without its own repeated-key check: the scan above (or the DOM) has refused every
+    /// repeated key already, at every depth, and the serializer's check costs a bit array per object read (the
+    /// activity, its accounts, each channelData and entity object) on every turn.
+    /// </summary>
+    private static readonly JsonSerializerOptions ReadOptions = new(BotJson.Options) { AllowDuplicateProperties = true };
 
     /// <summary>
     /// One forward-only pass that allocates nothing (pooled scratch only): unescapes every escaped string once

@@ -18,7 +18,6 @@ internal static class MessagesEndpoint
         HttpContext http,
         InboundAuthenticator authenticator,
         TurnDispatcher dispatcher,
-        IConnectorClient connector,
         ServiceUrlPolicy serviceUrls,
         IHostEnvironment environment,
         IOptions<BotAuthenticationOptions> options,
@@ -92,7 +91,7 @@ internal static class MessagesEndpoint
         metrics.ActivityReceived(activity.Type);
         using var turnSpan = BotTraces.StartTurn(activity.Type, activity.ChannelId);
 
-        var turn = new TurnContext(activity, caller, connector);
+        var turn = new TurnContext(activity, caller, http.RequestServices);
         try
         {
             var invokeResponse = await dispatcher.DispatchAsync(turn, cancellationToken);
@@ -112,13 +111,13 @@ internal static class MessagesEndpoint
         {
             // Always HTTP 200: the outcome, including 501 for an invoke we do not implement, is in the body, which is
             // what Teams reads. A 5xx status would read as the bot failing (and Teams may retry it).
-            return Results.Json(invokeResponse.ToJson(), BotJson.Options);
+            return new JsonReply<System.Text.Json.Nodes.JsonObject>(invokeResponse.ToJson());
         }
 
         if (turn.Activity.ExpectsReplies())
         {
-            // Serialised straight from the typed replies: no JsonNode copy of each reply on the way out.
-            return Results.Json(new ExpectedReplies(turn.BufferedReplies), BotJson.Options);
+            // Serialised straight from the typed replies (no JsonNode copy of each reply), into a pooled buffer.
+            return new JsonReply<ExpectedReplies>(new ExpectedReplies(turn.BufferedReplies));
         }
 
         return Results.Ok();

@@ -94,14 +94,116 @@ public static class SpanishText
     /// </summary>
     public static string FoldPhrase(string text)
     {
-        var folded = Fold(text).Replace('¿', ' ').Replace('¡', ' ');
-        return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', '?');
+        if (ReferenceEquals(text, t_phraseOf))
+        {
+            return t_phrase!;
+        }
+
+        var phrase = FoldPhraseOnce(text);
+        (t_phraseOf, t_phrase) = (text, phrase);
+        return phrase;
+    }
+
+    /// <summary>
+    /// One pass over the folded text: what <c>string.Join(' ', Fold(text).Replace('¿', ' ').Replace('¡', ' ')
+    /// .Split(whitespace, RemoveEmptyEntries)).TrimEnd('.', '!', '?')</c> gives (a space left before trimmed marks stays,
+    /// as there), without the two replaced copies, the word array and the joined copy.
+    /// </summary>
+    private static string FoldPhraseOnce(string text)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        ReadOnlySpan<char> folded = buffer[..FoldInto(text, buffer)];
+        Span<char> phrase = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in folded)
+        {
+            if (c is '¿' or '¡' || char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                phrase[length++] = ' ';
+                space = false;
+            }
+
+            phrase[length++] = c;
+        }
+
+        while (length > 0 && phrase[length - 1] is '.' or '!' or '?')
+        {
+            length--;
+        }
+
+        return phrase[..length].SequenceEqual(text) ? text : new string(phrase[..length]);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/> written into <paramref name="destination"/> (at least as long as <paramref name="text"/>):
+    /// the same lower-casing and table, without the lower-cased copy and the folded copy.
+    /// </summary>
+    /// <returns>How many characters were written.</returns>
+    private static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var lower = destination[..text.ToLowerInvariant(destination)];
+        var length = 0;
+        foreach (var c in lower)
+        {
+            // Written over the lower-cased copy, which it never outgrows (as in FoldedContains).
+            if (c is >= '\u0300' and <= '\u036F')
+            {
+                if (c == '\u0303' && length > 0 && lower[length - 1] == 'n')
+                {
+                    lower[length - 1] = 'ñ';
+                }
+
+                continue;
+            }
+
+            lower[length++] = FoldedChar(c);
+        }
+
+        return length;
     }
 
     /// <summary>Folded text with punctuation turned into single spaces.</summary>
     public static string Normalize(string text)
     {
-        var folded = Fold(WithoutMentions(text));
+        if (ReferenceEquals(text, t_normalizedOf))
+        {
+            return t_normalized!;
+        }
+
+        var normalized = NormalizeOnce(text);
+        (t_normalizedOf, t_normalized) = (text, normalized);
+        return normalized;
+    }
+
+    // The last input and result of FoldPhrase and Normalize, per thread. Every message handler asks whether the turn's
+    // text is its command (FoldPhrase or Normalize of the same string instance, one after the other on one thread),
+    // then the answer path normalises it again: each was folded up to six times per question. Keyed by reference, not
+    // by value: a string never changes, so the same instance always folds to the same result; any other string (equal
+    // or not) simply misses and is folded. Per thread, so nothing is shared or locked; one entry, so nothing grows.
+    [ThreadStatic]
+    private static string? t_phraseOf;
+
+    [ThreadStatic]
+    private static string? t_phrase;
+
+    [ThreadStatic]
+    private static string? t_normalizedOf;
+
+    [ThreadStatic]
+    private static string? t_normalized;
+
+    private static string NormalizeOnce(string text)
+    {
+        var unmentioned = WithoutMentions(text);
+        Span<char> buffer = unmentioned.Length <= 512 ? stackalloc char[unmentioned.Length] : new char[unmentioned.Length];
+        ReadOnlySpan<char> folded = buffer[..FoldInto(unmentioned, buffer)];
         Span<char> result = folded.Length <= 512 ? stackalloc char[folded.Length] : new char[folded.Length];
         var length = 0;
         for (var i = 0; i < folded.Length; i++)
@@ -134,7 +236,36 @@ public static class SpanishText
     public static string[] Words(string normalized)
         => normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool IsBetweenDigits(string s, int i)
+    /// <summary>
+    /// <c>string.Join(' ', Words(normalized).Where(w => !dropped.Contains(w)))</c> written into
+    /// <paramref name="destination"/> (at least as long as <paramref name="normalized"/>), without the array, the
+    /// words and the joined copy: the message handlers ask it of every message to tell a command from a question.
+    /// </summary>
+    /// <returns>How many characters were written.</returns>
+    public static int JoinWordsExcept(ReadOnlySpan<char> normalized, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> dropped, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var range in normalized.Split(' '))
+        {
+            var word = normalized[range];
+            if (word.IsEmpty || dropped.Contains(word))
+            {
+                continue;
+            }
+
+            if (length > 0)
+            {
+                destination[length++] = ' ';
+            }
+
+            word.CopyTo(destination[length..]);
+            length += word.Length;
+        }
+
+        return length;
+    }
+
+    private static bool IsBetweenDigits(ReadOnlySpan<char> s, int i)
         => i > 0 && i < s.Length - 1 && char.IsDigit(s[i - 1]) && char.IsDigit(s[i + 1]);
 
     /// <summary>Teams puts "&lt;at&gt;Bot&lt;/at&gt;" in the text when someone @mentions the bot.</summary>

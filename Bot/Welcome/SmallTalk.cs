@@ -29,18 +29,36 @@ public static class SmallTalk
     /// <summary>The kind of small talk <paramref name="text"/> is, or null when it asks or commands something else.</summary>
     public static SmallTalkKind? Classify(string text)
     {
-        var words = SpanishText.Words(SpanishText.Normalize(text));
-        var kept = string.Join(' ', words.Where(w => !Courtesy.Contains(w)));
+        // Asked of every message: the kept words are joined and looked up in place, without copies.
+        var normalized = SpanishText.Normalize(text);
+        Span<char> buffer = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
+        ReadOnlySpan<char> kept = buffer[..SpanishText.JoinWordsExcept(normalized, CourtesyWord, buffer)];
         if (kept.Length == 0)
         {
             // «ok», «perfecto», «muy bien»: an acknowledgement, answered like thanks.
-            return words.Length > 0 ? SmallTalkKind.Thanks : null;
+            return normalized.Length > 0 ? SmallTalkKind.Thanks : null;
         }
 
-        return Phrases.TryGetValue(kept, out var kind) ? kind
-            : Greetings.Any(g => kept.StartsWith(g + " ", StringComparison.Ordinal) && Phrases.TryGetValue(kept[(g.Length + 1)..], out kind)) ? kind
-            : null;
+        if (PhraseOf.TryGetValue(kept, out var kind))
+        {
+            return kind;
+        }
+
+        foreach (var greeting in Greetings)
+        {
+            if (kept.Length > greeting.Length + 1 && kept.StartsWith(greeting, StringComparison.Ordinal) && kept[greeting.Length] == ' '
+                && PhraseOf.TryGetValue(kept[(greeting.Length + 1)..], out kind))
+            {
+                return kind;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourtesyWord = Courtesy.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, SmallTalkKind>.AlternateLookup<ReadOnlySpan<char>> PhraseOf = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] Greetings = ["hola", "buenos dias", "buenas tardes", "buenas noches", "buen dia", "buenas"];
 

@@ -21,7 +21,7 @@ public sealed class ConversationReferenceTrackerTests
         Conversation = new ConversationAccount { Id = "a:conversation-1" },
         Recipient = new ChannelAccount { Id = "28:bot" },
         From = new ChannelAccount { Id = "29:user" },
-    }, InboundCaller.Local, connector: null!); // the tracker never sends
+    }, InboundCaller.Local, services: null!); // the tracker never sends
 
     [Fact]
     public async Task AnUnchangedRouteIsNeitherReadNorWrittenOnEveryTurn()

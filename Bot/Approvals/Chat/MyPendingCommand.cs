@@ -25,8 +25,18 @@ internal sealed class MyPendingCommand(IApprovalStore store, CommissionRoster ro
         "solicitudes pendientes", "mis solicitudes pendientes",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseOf = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Courtesy =
+        new HashSet<string>(StringComparer.Ordinal) { "por", "favor", "bot", "programabot" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The message, courtesy words aside, is one of <see cref="Phrases"/> (compared in place: asked of every message).</summary>
     public static bool Recognises(string text)
-        => Phrases.Contains(string.Join(' ', SpanishText.Words(SpanishText.Normalize(text)).Where(w => w is not ("por" or "favor" or "bot" or "programabot"))));
+    {
+        var normalized = SpanishText.Normalize(text);
+        Span<char> kept = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
+        return PhraseOf.Contains(kept[..SpanishText.JoinWordsExcept(normalized, Courtesy, kept)]);
+    }
 
     public async Task<bool> TryHandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

@@ -34,6 +34,13 @@ public sealed class Activity
     public JsonObject? ChannelData { get; set; }
     public List<Attachment>? Attachments { get; set; }
 
+    /// <summary>
+    /// Buttons under a reply (Teams shows them in personal chats), as <c>{"actions":[…]}</c>. Typed rather than left to
+    /// <see cref="Extra"/>: an answer that offers next steps would otherwise cost a dictionary per reply. Declared last,
+    /// so it is written where the extension data was (after every other field).
+    /// </summary>
+    public JsonElement? SuggestedActions { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 

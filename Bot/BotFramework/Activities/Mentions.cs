@@ -28,8 +28,27 @@ public static partial class Mentions
         }
 
         // Some clients omit the entity; a leading <at>…</at> is still addressed to the bot.
-        text = LeadingAtTag().Replace(text, " ");
-        return WhiteSpace().Replace(text, " ").Trim();
+        if (text.Contains('<', StringComparison.Ordinal))
+        {
+            text = LeadingAtTag().Replace(text, " ");
+        }
+
+        // The replace makes a copy even when every space is already single: most questions need only the trim.
+        return (HasWhiteSpaceToFold(text) ? WhiteSpace().Replace(text, " ") : text).Trim();
+    }
+
+    /// <summary>Whether <c>\s+</c> → " " would change anything: whitespace other than a space, or two in a row.</summary>
+    private static bool HasWhiteSpaceToFold(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && char.IsWhiteSpace(text[i - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The node's string value; null when it is absent or not a JSON string.</summary>

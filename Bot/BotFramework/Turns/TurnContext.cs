@@ -4,9 +4,14 @@ using ProgramaBot.BotFramework.Connector;
 
 namespace ProgramaBot.BotFramework.Turns;
 
-internal sealed class TurnContext(Activity activity, InboundCaller caller, IConnectorClient connector) : ITurnContext
+/// <param name="services">Where the Connector client comes from, only when a reply goes to the Connector: it is a typed
+/// HttpClient (a new HttpClient per resolution), and a question with <c>expectReplies</c> never needs it.</param>
+internal sealed class TurnContext(Activity activity, InboundCaller caller, IServiceProvider services) : ITurnContext
 {
     private readonly List<Activity> _bufferedReplies = [];
+    private IConnectorClient? _connector;
+
+    private IConnectorClient Connector => _connector ??= services.GetRequiredService<IConnectorClient>();
 
     public Activity Activity { get; } = activity;
 
@@ -28,7 +33,7 @@ internal sealed class TurnContext(Activity activity, InboundCaller caller, IConn
             return activity.Id;
         }
 
-        var result = await connector.ReplyToActivityAsync(activity, cancellationToken);
+        var result = await Connector.ReplyToActivityAsync(activity, cancellationToken);
         return result.ValueOrThrow().Id;
     }
 
@@ -37,7 +42,7 @@ internal sealed class TurnContext(Activity activity, InboundCaller caller, IConn
         activity.AddressAsReplyTo(Activity);
         activity.Id = activityId;
         activity.ReplyToId = null;
-        var result = await connector.UpdateActivityAsync(activity, cancellationToken);
+        var result = await Connector.UpdateActivityAsync(activity, cancellationToken);
         result.ValueOrThrow();
     }
 }

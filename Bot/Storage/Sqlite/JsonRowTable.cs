@@ -17,22 +17,75 @@ internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, str
     /// <summary>Every written column: the key, the body, then the plain columns, bound as $p0, $p1, ….</summary>
     private readonly IReadOnlyList<string> _written = [key, "body", .. columns.Select(c => c.Name)];
 
-    public async Task<T?> GetAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The one-row read, made once (every question reads the conversation's memory through it).</summary>
+    private readonly string _select = $"SELECT body FROM {table} WHERE {key} = $id";
+
+    public Task<T?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!_schema.IsValueCreated || !_schema.Value.IsCompletedSuccessfully || cancellationToken.IsCancellationRequested)
+        {
+            return GetSlowAsync(id, cancellationToken);
+        }
+
+        // Once the table exists, in place: Microsoft.Data.Sqlite's async methods run synchronously anyway (SQLite has
+        // no asynchronous I/O), and every question reads the conversation's memory here; this spares the tasks of
+        // each awaited step, and the statement is prepared once (SqliteDatabase.ReadText). Failures still arrive as a
+        // faulted task, as from the async path.
+        try
+        {
+            return Task.FromResult(database.ReadText(_select, id) is { } body ? Read(body) : null);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T?>(e);
+        }
+    }
+
+    private async Task<T?> GetSlowAsync(string id, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT body FROM {table} WHERE {key} = $id";
+        command.CommandText = _select;
         command.Parameters.AddWithValue("$id", id);
         return await command.ExecuteScalarAsync(cancellationToken) is string body ? Read(body) : null;
     }
 
     public async Task UpsertAsync(string id, T value, CancellationToken cancellationToken)
     {
-        var updates = string.Join(", ", _written.Skip(1).Select(c => $"{c} = excluded.{c}"));
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Insert(connection, id, value, $"ON CONFLICT ({key}) DO UPDATE SET {updates}");
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = Insert(connection, id, value, _onConflictUpdate);
+
+        // One write at a time from this process (see SqliteDatabase.WriteGate): queued here, not in SQLite's busy handler.
+        await database.WriteGate.WaitAsync(cancellationToken);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            database.WriteGate.Release();
+        }
     }
+
+    /// <summary>
+    /// <see cref="UpsertAsync"/> for rows that may be lost after a power cut or an OS crash (see
+    /// <see cref="SqliteDatabase.WriteLosableAsync"/>): the conversation's short memory. Key and body only.
+    /// </summary>
+    public async Task UpsertLosableAsync(string id, T value, CancellationToken cancellationToken)
+    {
+        if (columns.Length > 0)
+        {
+            throw new InvalidOperationException($"{table} has plain columns: write it with UpsertAsync.");
+        }
+
+        await _schema.Value;
+        await database.WriteLosableAsync(_upsertSql, id, JsonSerializer.Serialize(value), cancellationToken);
+    }
+
+    private string _upsertSql => field ??= $"INSERT INTO {table} ({key}, body) VALUES ($p0, $p1) {_onConflictUpdate}";
+
+    /// <summary>The upsert's conflict clause, made once: every answered question writes its conversation's subject.</summary>
+    private string _onConflictUpdate => field ??= $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", _written.Skip(1).Select(c => $"{c} = excluded.{c}"))}";
 
     /// <summary>Adds the row once; false when one with that id is already there (it stays as it was).</summary>
     public async Task<bool> TryInsertAsync(string id, T value, CancellationToken cancellationToken)

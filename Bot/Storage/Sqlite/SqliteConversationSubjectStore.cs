@@ -15,6 +15,7 @@ internal sealed class SqliteConversationSubjectStore(SqliteDatabase database) : 
     public Task<ConversationSubject?> GetAsync(string conversationId, CancellationToken cancellationToken)
         => _rows.GetAsync(conversationId, cancellationToken);
 
+    /// <summary>A short memory (30 minutes): written without the per-commit fsync, see <see cref="SqliteDatabase.WriteLosableAsync"/>.</summary>
     public Task UpsertAsync(string conversationId, ConversationSubject subject, CancellationToken cancellationToken)
-        => _rows.UpsertAsync(conversationId, subject, cancellationToken);
+        => _rows.UpsertLosableAsync(conversationId, subject, cancellationToken);
 }
