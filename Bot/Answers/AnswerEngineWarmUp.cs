@@ -7,16 +7,18 @@ namespace ProgramaBot.Answers;
 /// first chat question waits only for what is left of it. Start-up is not held up; a failure here is logged, and the
 /// first question meets (and reports) the same error.
 /// </summary>
-internal sealed class AnswerEngineWarmUp(IServiceProvider services, ILogger<AnswerEngineWarmUp> logger) : IHostedLifecycleService
+internal sealed class AnswerEngineWarmUp(IServiceProvider services, TimeProvider time, ILogger<AnswerEngineWarmUp> logger) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         _ = Task.Run(
             () =>
             {
                 try
                 {
                     services.GetRequiredService<LiveAnswerEngine>().Current.Ask("ayuda");
+                    logger.LogInformation("Answers ready {Elapsed:F0} ms after the host began starting", time.GetElapsedTime(started).TotalMilliseconds);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
