@@ -49,6 +49,9 @@ public static class ProgrammeSetup
 /// </summary>
 internal sealed class ProgrammeStartupCheck(IServiceProvider services, ILogger<ProgrammeStartupCheck> logger) : IHostedService
 {
+    /// <summary>Set once started: what <see cref="StopAsync"/> stops (the container may be disposing by then).</summary>
+    private StoredProgrammeSource? _stored;
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.Run(() => StartOffTheMainThreadAsync(cancellationToken), cancellationToken);
 
     private async Task StartOffTheMainThreadAsync(CancellationToken cancellationToken)
@@ -61,10 +64,10 @@ internal sealed class ProgrammeStartupCheck(IServiceProvider services, ILogger<P
 
         if (services.GetRequiredService<IProgrammeSource>() is StoredProgrammeSource stored)
         {
+            _stored = stored;
             await stored.StartAsync(cancellationToken);
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-        => services.GetRequiredService<IProgrammeSource>() is StoredProgrammeSource stored ? stored.StopAsync(cancellationToken) : Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => _stored?.StopAsync(cancellationToken) ?? Task.CompletedTask;
 }
