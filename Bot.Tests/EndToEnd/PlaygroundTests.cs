@@ -7,8 +7,12 @@ namespace ProgramaBot.Tests.EndToEnd;
 [Trait("Category", "EndToEnd")]
 public sealed class PlaygroundTests : IAsyncLifetime
 {
-    private BotProcess _bot = null!;
-    private AgentsPlayground _playground = null!;
+    private BotProcess? _bot;
+    private AgentsPlayground? _playground;
+
+    private BotProcess Bot => _bot!;
+
+    private AgentsPlayground Playground => _playground!;
 
     public async Task InitializeAsync()
     {
@@ -16,41 +20,49 @@ public sealed class PlaygroundTests : IAsyncLifetime
         _playground = await AgentsPlayground.StartAsync(_bot.MessagesUrl);
     }
 
+    /// <summary>Whatever started is stopped, also when the Playground could not start (the bot process would be left running).</summary>
     public async Task DisposeAsync()
     {
-        await _playground.DisposeAsync();
-        await _bot.DisposeAsync();
+        if (_playground is not null)
+        {
+            await _playground.DisposeAsync();
+        }
+
+        if (_bot is not null)
+        {
+            await _bot.DisposeAsync();
+        }
     }
 
     [Fact]
     public async Task InstallingWelcomesAndAMessageIsAnswered()
     {
-        await _playground.InstallAsync();
-        var welcome = await _playground.WaitForTextAsync("Gracias por agregarme");
+        await Playground.InstallAsync();
+        var welcome = await Playground.WaitForTextAsync("Gracias por agregarme");
         Assert.Equal("createMessage", welcome["action"]!.GetValue<string>());
 
-        await _playground.SendAsync("hola");
-        var reply = await _playground.WaitForTextAsync("ProgramaBot");
+        await Playground.SendAsync("hola");
+        var reply = await Playground.WaitForTextAsync("ProgramaBot");
         Assert.DoesNotContain("Gracias por agregarme", AgentsPlayground.Text(reply), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AFollowUpQuestionIsAnsweredFromTheConversationsLastSubject()
     {
-        await _playground.InstallAsync();
-        await _playground.WaitForTextAsync("Gracias por agregarme");
+        await Playground.InstallAsync();
+        await Playground.WaitForTextAsync("Gracias por agregarme");
 
-        await _playground.SendAsync("¿cuándo es la sesión ordinaria III?");
-        await _playground.WaitForTextAsync("Sesión Ordinaria III");
-        await _playground.SendAsync("¿y la cuarta?");
-        var fourth = await _playground.WaitForTextAsync("Sesión Ordinaria IV");
+        await Playground.SendAsync("¿cuándo es la sesión ordinaria III?");
+        await Playground.WaitForTextAsync("Sesión Ordinaria III");
+        await Playground.SendAsync("¿y la cuarta?");
+        var fourth = await Playground.WaitForTextAsync("Sesión Ordinaria IV");
 
         Assert.DoesNotContain("No lo sé", AgentsPlayground.Text(fourth), StringComparison.Ordinal);
 
         // «mis pendientes» is a command, not a question: whoever asks gets their votes, or why they have none.
         string[] answers = [MyPendingCommand.NoneOpen, MyPendingCommand.NotAVoter, "solicitud en votación", "solicitudes en votación"];
-        await _playground.SendAsync("mis pendientes");
-        var pending = await _playground.WaitForAsync(f => answers.Any(a => AgentsPlayground.Text(f).Contains(a, StringComparison.Ordinal)));
+        await Playground.SendAsync("mis pendientes");
+        var pending = await Playground.WaitForAsync(f => answers.Any(a => AgentsPlayground.Text(f).Contains(a, StringComparison.Ordinal)));
         Assert.DoesNotContain("No lo sé", AgentsPlayground.Text(pending), StringComparison.Ordinal);
     }
 }

@@ -1,23 +1,27 @@
 namespace ProgramaBot.Answers;
 
 /// <summary>
-/// Builds the answer engine (index, JIT of Lucene's code paths) in the background while the web host
-/// starts, so the first chat question does not pay for it. Start-up is not held up.
+/// Builds the answer engine (the programme files, the search index, the JIT of their code paths) on a worker thread
+/// from the moment the host starts starting — <see cref="StartingAsync"/> runs before any hosted service's StartAsync —
+/// so the index is built while the rest of the host (storage, options checks, Kestrel) starts on the other core, and the
+/// first chat question waits only for what is left of it. Start-up is not held up; a failure here is logged, and the
+/// first question meets (and reports) the same error.
 /// </summary>
-internal sealed class AnswerEngineWarmUp(IServiceProvider services, ILogger<AnswerEngineWarmUp> logger) : IHostedService
+internal sealed class AnswerEngineWarmUp(IServiceProvider services, TimeProvider time, ILogger<AnswerEngineWarmUp> logger) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         _ = Task.Run(
             () =>
             {
                 try
                 {
                     services.GetRequiredService<LiveAnswerEngine>().Current.Ask("ayuda");
+                    logger.LogInformation("Answers ready {Elapsed:F0} ms after the host began starting", time.GetElapsedTime(started).TotalMilliseconds);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // The first question would hit the same error and report it to the user's turn; here it is only logged.
                     logger.LogError(e, "Answer engine warm-up failed");
                 }
             },
@@ -25,5 +29,13 @@ internal sealed class AnswerEngineWarmUp(IServiceProvider services, ILogger<Answ
         return Task.CompletedTask;
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -13,6 +13,8 @@ namespace ProgramaBot.BackgroundJobs;
 
 public static class BackgroundJobsSetup
 {
+    private const string DashboardPath = "/hangfire";
+
     /// <summary>
     /// Hangfire inside the bot, storage by Hangfire:Storage; it runs the reminders' jobs and the approvals' card
     /// settling. Storage and activator are this host's own singletons, not Hangfire's static globals, so two hosts in
@@ -31,12 +33,14 @@ public static class BackgroundJobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         services.AddAntiforgery(); // the dashboard's POSTs carry Hangfire's antiforgery token, checked when this is registered
+        WithoutKeyRingWarmUp(services);
         services.AddHangfireServer((sp, server) =>
         {
             var o = sp.GetRequiredService<IOptions<HangfireOptions>>().Value;
             server.SchedulePollingInterval = o.SchedulePollingInterval;
             server.WorkerCount = o.WorkerCount;
         });
+        StartedOffTheMainThread.WrapLastRegistered(services); // the server's start is the longest of the host's
         return builder;
     }
 
@@ -49,7 +53,7 @@ public static class BackgroundJobsSetup
         var services = endpoints.ServiceProvider;
         var authorization = new DashboardAuthorization(services.GetRequiredService<IHostEnvironment>(), adminApiKey,
             services.GetRequiredService<ApiKeyGate>());
-        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
+        var options = new DashboardOptions
         {
             Authorization = [authorization],
             DisplayStorageConnectionString = false,
@@ -57,13 +61,37 @@ public static class BackgroundJobsSetup
             // Hangfire checks its antiforgery token on every POST (AddAntiforgery, AddBackgroundJobs): browsers resend Basic
             // credentials cross-site, so without it any page an admin visits could trigger or delete jobs.
             IgnoreAntiforgeryToken = false,
-        }, services.GetRequiredService<JobStorage>())
-            .Add(endpoint =>
+        };
+
+        // What MapHangfireDashboard builds, but on the first request rather than here: Hangfire's middleware takes the
+        // storage when it is made, and opening it (SQLite: creating its schema) would otherwise hold up start-up.
+        var dashboard = new Lazy<RequestDelegate>(() =>
+        {
+            var app = endpoints.CreateApplicationBuilder();
+            app.Use((http, next) =>
             {
-                var dashboard = endpoint.RequestDelegate!;
-                endpoint.RequestDelegate = http => authorization.GuardAsync(http, dashboard);
+                http.SetEndpoint(null); // Hangfire's own routing takes over below /hangfire
+                return next(http);
             });
+            app.UseHangfireDashboard(DashboardPath, options, services.GetRequiredService<JobStorage>());
+            return app.Build();
+        });
+        endpoints.Map($"{DashboardPath}/{{**path}}", http => authorization.GuardAsync(http, h => dashboard.Value(h)));
         return endpoints;
+    }
+
+    /// <summary>
+    /// Antiforgery brings ASP.NET Core Data Protection, whose hosted service reads the key ring at start-up (on a first
+    /// run it creates and writes a key): ≈ 50 ms on the main thread before Kestrel listens, for a ring only the dashboard's
+    /// forms use. Without it the ring is read on first use, as Data Protection does for any app without the service.
+    /// </summary>
+    private static void WithoutKeyRingWarmUp(IServiceCollection services)
+    {
+        var warmUp = services.FirstOrDefault(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService");
+        if (warmUp is not null)
+        {
+            services.Remove(warmUp);
+        }
     }
 
     private static JobStorage CreateStorage(IServiceProvider sp)

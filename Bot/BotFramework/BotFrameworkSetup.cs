@@ -52,6 +52,7 @@ public static class BotFrameworkSetup
             context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
 
         services.AddHostedService<IdentityStartupCheck>();
+        services.AddHostedService<TurnPathWarmUp>();
         return builder;
     }
 

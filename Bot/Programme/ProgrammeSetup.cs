@@ -42,23 +42,32 @@ public static class ProgrammeSetup
 
 /// <summary>
 /// Resolves the catalog while the host starts, so a bad file fails start-up rather than the first question; then
-/// loads what was published and starts watching for new publications.
+/// loads what was published and starts watching for new publications. The catalog is resolved here, not in the
+/// constructor and on a worker thread: the answers' warm-up (<c>AnswerEngineWarmUp.StartingAsync</c>) is already loading
+/// it by then, and this waits for that load without holding up Kestrel (hosted services start concurrently; the host
+/// still waits for this, so a bad file still fails start-up).
 /// </summary>
-internal sealed class ProgrammeStartupCheck(ProgrammeCatalog catalog, IProgrammeSource source, ILogger<ProgrammeStartupCheck> logger) : IHostedService
+internal sealed class ProgrammeStartupCheck(IServiceProvider services, ILogger<ProgrammeStartupCheck> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Set once started: what <see cref="StopAsync"/> stops (the container may be disposing by then).</summary>
+    private StoredProgrammeSource? _stored;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.Run(() => StartOffTheMainThreadAsync(cancellationToken), cancellationToken);
+
+    private async Task StartOffTheMainThreadAsync(CancellationToken cancellationToken)
     {
+        var catalog = services.GetRequiredService<ProgrammeCatalog>();
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Programme files loaded: {Years}", string.Join(", ", catalog.All.Select(p => p.Year)));
         }
 
-        if (source is StoredProgrammeSource stored)
+        if (services.GetRequiredService<IProgrammeSource>() is StoredProgrammeSource stored)
         {
+            _stored = stored;
             await stored.StartAsync(cancellationToken);
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-        => source is StoredProgrammeSource stored ? stored.StopAsync(cancellationToken) : Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => _stored?.StopAsync(cancellationToken) ?? Task.CompletedTask;
 }

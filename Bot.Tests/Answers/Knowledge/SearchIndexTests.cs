@@ -6,9 +6,10 @@ using ProgramaBot.Programme;
 namespace ProgramaBot.Tests.Answers.Knowledge;
 
 /// <summary>
-/// The index ranks without a Lucene BooleanQuery per question (its scorer allocates a 2,048-bucket table each time);
-/// for every question of the project's question sets, over every test programme, the items, their order and their
-/// scores must be exactly those Lucene's own search returns.
+/// The index computes Lucene's BM25 scores itself (no Lucene index is written at start-up) and ranks without a Lucene
+/// BooleanQuery per question (its scorer allocates a 2,048-bucket table each time); for every question of the
+/// project's question sets, over every test programme, the items, their order and their scores must be exactly those
+/// Lucene's own index and search return (<see cref="LuceneReference"/>).
 /// </summary>
 public sealed class SearchIndexTests
 {
@@ -20,6 +21,7 @@ public sealed class SearchIndexTests
     public void EveryQuestionIsRankedExactlyAsLuceneRanksIt(string file)
     {
         using var knowledge = new ProgrammeKnowledge(ProgrammeCatalog.LoadFiles([file]).All[0]);
+        using var lucene = new LuceneReference(knowledge.Index);
         var questions = Questions().ToList();
         Assert.True(questions.Count > 250, $"only {questions.Count} questions read");
         var compared = 0;
@@ -28,7 +30,7 @@ public sealed class SearchIndexTests
             var read = QuestionReader.Read(question, knowledge);
             foreach (var top in new[] { 20, 3 })
             {
-                var expected = knowledge.Index.SearchWithLucene(read.TermGroups, top);
+                var expected = lucene.Search(read.TermGroups, top);
                 var actual = knowledge.Index.Search(read.TermGroups, top);
                 Assert.Equal(Describe(expected), Describe(actual));
                 compared += actual.Count;
@@ -42,9 +44,10 @@ public sealed class SearchIndexTests
     public void ALongPastedTextIsRankedAsLuceneRanksIt()
     {
         using var knowledge = new ProgrammeKnowledge(ProgrammeCatalog.LoadFiles([TestEngine.BuiltInFile]).All[0]);
+        using var lucene = new LuceneReference(knowledge.Index);
         var text = string.Join(' ', knowledge.Items.Select(i => i.Body)).Split(' ').Take(190);
         var read = QuestionReader.Read(string.Join(' ', text), knowledge);
-        Assert.Equal(Describe(knowledge.Index.SearchWithLucene(read.TermGroups)), Describe(knowledge.Index.Search(read.TermGroups)));
+        Assert.Equal(Describe(lucene.Search(read.TermGroups)), Describe(knowledge.Index.Search(read.TermGroups)));
     }
 
     private static List<string> Describe(IReadOnlyList<SearchHit> hits)

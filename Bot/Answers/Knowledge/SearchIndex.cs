@@ -1,38 +1,21 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Es;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace ProgramaBot.Answers.Knowledge;
 
 /// <summary>
-/// Lucene index of a programme's items with Spanish stemming and stop words, held in memory.
-/// Lucene ranks; <see cref="Coverage"/> (how much of the question's weight the item explains) calibrates.
+/// A programme's items indexed in memory with Lucene's Spanish analysis (stemming and stop words) and ranked by Lucene's
+/// BM25 scores (<see cref="Bm25Scores"/>); <see cref="Coverage"/> (how much of the question's weight the item explains)
+/// calibrates.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>One field for everything an item says: one term clause per query stem keeps a search well under a millisecond.</summary>
-    private const string TextField = "text";
-
-    /// <summary>
-    /// Indexed, not stored, without positions: nothing here needs phrases or stored values, and each
-    /// feature left out is Lucene code that need not be JIT-compiled at start-up. With one writer session
-    /// and no merges, a document's id is its item's index.
-    /// </summary>
-    private static readonly FieldType TextFieldType = new()
-    {
-        IsIndexed = true,
-        IsTokenized = true,
-        IndexOptions = IndexOptions.DOCS_AND_FREQS,
-        IsStored = false,
-    };
+    /// <summary>One field for everything an item says: one term clause per query stem.</summary>
+    internal const string TextField = "text";
 
     /// <summary>Analysing a word is a pure function; memoising it saves most of the cost of reading a question. Bounded against odd input.</summary>
     private const int MaxMemoisedWords = 20_000;
@@ -40,12 +23,11 @@ public sealed class SearchIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> stemsOfWord = new(StringComparer.Ordinal);
 
     private readonly Analyzer analyzer = new SpanishAnalyzer(Version);
-    private readonly RAMDirectory directory = new();
-    private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
     private readonly IReadOnlyList<KnowledgeItem> items;
     private readonly HashSet<string>[] termsOfItem;
-    private readonly TermScores termScores;
+
+    /// <summary>Each stem's BM25 score in every item containing it; the index never changes, so all are computed once.</summary>
+    private readonly Dictionary<string, (int Item, float Score)[]> scoresOfTerm;
 
     private readonly Dictionary<string, double> idf = new(StringComparer.Ordinal);
     private readonly double unknownTermWeight;
@@ -53,28 +35,7 @@ public sealed class SearchIndex : IDisposable
     public SearchIndex(IReadOnlyList<KnowledgeItem> items)
     {
         this.items = items;
-        var config = new IndexWriterConfig(Version, analyzer)
-        {
-            Similarity = new BM25Similarity(),
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES, // keeps document ids in insertion order
-            UseCompoundFile = false,
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                var item = items[i];
-                writer.AddDocument(new Document
-                {
-                    // The title twice: a word in it says more about the item than one in the body.
-                    new Field(TextField, SpanishText.Normalize($"{item.Title} {item.Title} {item.Body} {item.Keywords}"), TextFieldType),
-                });
-            }
-        }
-
-        reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        termScores = new TermScores(searcher, TextField, items.Count, MaxMemoisedWords);
+        scoresOfTerm = Bm25Scores.Of([.. items.Select(item => Terms(IndexedText(item)))]);
         termsOfItem = [.. items.Select(item => Terms(SpanishText.Normalize($"{item.Title} {item.Body} {item.Keywords}")).ToHashSet())];
         foreach (var group in termsOfItem.SelectMany(t => t).GroupBy(t => t))
         {
@@ -83,6 +44,9 @@ public sealed class SearchIndex : IDisposable
 
         unknownTermWeight = Math.Log(1 + (items.Count / 0.5));
     }
+
+    /// <summary>What an item's field holds: the title twice, since a word in it says more about the item than one in the body.</summary>
+    internal static string IndexedText(KnowledgeItem item) => SpanishText.Normalize($"{item.Title} {item.Title} {item.Body} {item.Keywords}");
 
     public IReadOnlyList<KnowledgeItem> Items => items;
 
@@ -160,10 +124,10 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// The top items for the question's stems, ranked exactly as Lucene ranks a BooleanQuery of one SHOULD clause per
-    /// stem (BM25): each stem's per-item score is Lucene's own (<see cref="TermScores.ScoresOf"/>), summed the way Lucene's
+    /// stem (BM25): each stem's per-item score as Lucene computes it (<see cref="Bm25Scores"/>), summed the way Lucene's
     /// BooleanScorer sums them (in double, last clause first; coord is 1 under BM25), ties broken by item order.
     /// Lucene's BooleanScorer allocates a 2,048-bucket table per search (≈ 150 KB for a question); this allocates
-    /// the hits and two small arrays. <see cref="SearchWithLucene"/> is the reference it is tested against.
+    /// the hits and two small arrays. <c>SearchIndexTests</c> compares it with Lucene's own index and search.
     /// </summary>
     public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int top = 20)
     {
@@ -182,7 +146,7 @@ public sealed class SearchIndex : IDisposable
         var matched = new bool[items.Count];
         for (var c = terms.Count - 1; c >= 0; c--)
         {
-            foreach (var (doc, score) in termScores.ScoresOf(terms[c]))
+            foreach (var (doc, score) in scoresOfTerm[terms[c]])
             {
                 sums[doc] += score;
                 matched[doc] = true;
@@ -219,31 +183,15 @@ public sealed class SearchIndex : IDisposable
         return hits;
     }
 
-    /// <summary>The same ranking through Lucene's own BooleanQuery search: the reference <see cref="Search"/> must equal.</summary>
-    internal IReadOnlyList<SearchHit> SearchWithLucene(IReadOnlyList<IReadOnlyList<string>> termGroups, int top = 20)
-    {
-        if (termGroups.Count == 0)
-        {
-            return [];
-        }
-
-        var query = new BooleanQuery();
-        foreach (var t in QueryTerms(termGroups))
-        {
-            query.Add(termScores.QueryOf(t), Occur.SHOULD);
-        }
-
-        var docs = searcher.Search(query, top).ScoreDocs;
-        return [.. docs.Select(d => new SearchHit(items[d.Doc], d.Doc, d.Score, Coverage(termGroups, d.Doc)))];
-    }
-
     /// <summary>
-    /// Lucene refuses a query of more than 1,024 clauses (TooManyClausesException), and a member may paste a long text.
-    /// A term no item contains matches nothing, so leaving it out changes no ranking; of the rest, the rarest are kept.
+    /// A member may paste a long text: a question's stems are capped, which bounds a search's work and keeps the ranking
+    /// the one Lucene gives (its BooleanQuery refuses more than 1,024 clauses). A term no item contains matches nothing,
+    /// so leaving it out changes no ranking; of the rest, the rarest are kept.
     /// </summary>
     internal const int MaxQueryTerms = 256;
 
-    private List<string> QueryTerms(IReadOnlyList<IReadOnlyList<string>> termGroups)
+    /// <summary>The stems a search scores, in the order their scores are summed (also the reference query's clauses).</summary>
+    internal List<string> QueryTerms(IReadOnlyList<IReadOnlyList<string>> termGroups)
     {
         var terms = new List<string>();
         for (var g = 0; g < termGroups.Count; g++)
@@ -268,10 +216,5 @@ public sealed class SearchIndex : IDisposable
         return terms;
     }
 
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-        analyzer.Dispose();
-    }
+    public void Dispose() => analyzer.Dispose();
 }

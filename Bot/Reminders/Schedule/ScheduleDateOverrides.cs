@@ -46,10 +46,14 @@ public sealed class ScheduleDateOverrides(IScheduleStore store, ILogger<Schedule
     }
 }
 
-/// <summary>Loads the snapshot before the first question.</summary>
-internal sealed class ScheduleDateOverridesWarmup(ScheduleDateOverrides overrides) : IHostedService
+/// <summary>
+/// Loads the snapshot while the host starts, on a worker thread (resolving the store there too: the SQLite store may
+/// create its schema), so the read does not hold up Kestrel; the host still waits for it before it reports started.
+/// </summary>
+internal sealed class ScheduleDateOverridesWarmup(IServiceProvider services) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => overrides.RefreshAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken)
+        => Task.Run(() => services.GetRequiredService<ScheduleDateOverrides>().RefreshAsync(cancellationToken), cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
