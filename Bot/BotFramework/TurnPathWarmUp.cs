@@ -33,15 +33,17 @@ internal sealed class TurnPathWarmUp(IServiceProvider services, ILogger<TurnPath
     {
         try
         {
+            // What every activity needs first, the Connector's client last: building its handlers (retries, pacing, which
+            // counts the instances through Hangfire's storage) is the longest part, and an expectReplies turn never needs it.
             _ = services.GetRequiredService<EndpointDataSource>().Endpoints;
+            _ = ActivityReader.Read(SampleActivity);
             using var scope = services.CreateScope();
             var turnServices = scope.ServiceProvider;
             turnServices.GetRequiredService<InboundAuthenticator>();
             turnServices.GetRequiredService<TurnDispatcher>();
-            turnServices.GetRequiredService<IConnectorClient>();
             turnServices.GetRequiredService<ServiceUrlPolicy>();
             turnServices.GetRequiredService<BotMetrics>();
-            _ = ActivityReader.Read(SampleActivity);
+            turnServices.GetRequiredService<IConnectorClient>();
         }
         catch (Exception e)
         {
