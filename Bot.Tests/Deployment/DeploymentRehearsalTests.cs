@@ -53,7 +53,7 @@ public sealed class DeploymentRehearsalTests(AzuriteFixture azurite) : IAsyncLif
         await using var bot = await BotProcess.StartPublishedAsync(publishFolder, AppServicePortOrFree(), DeployedSettings());
         using var http = new HttpClient { BaseAddress = new Uri(bot.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
 
-        Assert.Contains("Hosting environment: Production", bot.Output, StringComparison.Ordinal);
+        await bot.WaitForOutputAsync("Hosting environment: Production", TimeSpan.FromSeconds(30));
         Assert.Contains($"Now listening on: http://[::]:{bot.Port}", bot.Output, StringComparison.Ordinal);
 
         var healthz = await http.GetAsync(new Uri("/healthz", UriKind.Relative));

@@ -50,7 +50,7 @@ public sealed class DefaultEnvironmentTests
 
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(new Uri("/hangfire", UriKind.Relative))).StatusCode);
-            Assert.Contains("Hosting environment: Production", bot.Output, StringComparison.Ordinal);
+            await bot.WaitForOutputAsync("Hosting environment: Production", TimeSpan.FromSeconds(30)); // logged once every hosted service has started
         }
         finally
         {

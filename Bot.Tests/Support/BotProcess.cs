@@ -105,6 +105,12 @@ public sealed class BotProcess : IAsyncDisposable
         throw new TimeoutException("The bot did not become healthy:\n" + Output);
     }
 
+    /// <summary>
+    /// Waits for a line of the bot's output. The host logs «Application started» and its environment once every hosted
+    /// service has started, which may be a moment after Kestrel answers /healthz (hosted services start concurrently).
+    /// </summary>
+    public Task WaitForOutputAsync(string text, TimeSpan timeout) => _process.WaitForOutputAsync(text, timeout);
+
     public void Kill() => _process.Kill();
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();

@@ -70,6 +70,21 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Kills at once, as SIGKILL would (for crash drills).</summary>
+    /// <summary>Waits until the process has written <paramref name="text"/>; fails with its output if it exits or time runs out.</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The process never wrote «{text}»:\n" + Output);
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public void Kill() => _process.Kill(entireProcessTree: true);
 
     private void Keep(string? line)
