@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ProgramaBot.Approvals.Api;
 using ProgramaBot.Approvals.Cards;
 using ProgramaBot.Approvals.Chat;
@@ -5,6 +6,7 @@ using ProgramaBot.Approvals.Cli;
 using ProgramaBot.Approvals.Creation;
 using ProgramaBot.Approvals.Publishing;
 using ProgramaBot.Approvals.Voting;
+using ProgramaBot.BackgroundJobs;
 using ProgramaBot.BotFramework.Turns;
 using ProgramaBot.Cli;
 using ProgramaBot.Security;
@@ -26,7 +28,8 @@ public static class ApprovalsSetup
         services.AddTransient<PublicationSweepJob>();
         services.AddTransient<CardSettleJob>();
         services.AddSingleton<CardSettling>();
-        services.AddHostedService<PublicationSweepRegistration>();
+        services.AddRecurringJobAtStart<PublicationSweepJob>(PublicationSweepJob.RecurringId,
+            sp => sp.GetRequiredService<IOptions<ApprovalsOptions>>().Value.PublicationSweepCron, job => job.RunAsync(CancellationToken.None));
         services.AddSingleton<RequestCreator>();
         services.AddSingleton<VoteRecorder>();
         services.AddSingleton<IPendingVotes, PendingVotes>();

@@ -51,7 +51,8 @@ public static class RemindersSetup
         services.AddSingleton<IMessageHandler, UpcomingRemindersHandler>();
 
         builder.AddApiKeyGate();
-        services.AddHostedService<RecurringScanRegistration>();
+        services.AddRecurringJobAtStart<DueScanJob>(DueScanJob.RecurringId,
+            sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value.ScanCron, job => job.RunAsync(CancellationToken.None));
         return builder;
     }
 
