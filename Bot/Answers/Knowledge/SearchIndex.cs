@@ -31,6 +31,7 @@ public sealed class SearchIndex : IDisposable
 
     private readonly Dictionary<string, double> idf = new(StringComparer.Ordinal);
     private readonly double unknownTermWeight;
+    private readonly Comparison<string> rarestFirst;
 
     public SearchIndex(IReadOnlyList<KnowledgeItem> items)
     {
@@ -43,6 +44,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         unknownTermWeight = Math.Log(1 + (items.Count / 0.5));
+        rarestFirst = (a, b) => Weight(b).CompareTo(Weight(a)) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a, b);
     }
 
     /// <summary>What an item's field holds: the title twice, since a word in it says more about the item than one in the body.</summary>
@@ -131,7 +133,7 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int top = 20)
     {
-        if (termGroups.Count == 0)
+        if (termGroups.Count == 0 || top <= 0)
         {
             return [];
         }
@@ -142,42 +144,51 @@ public sealed class SearchIndex : IDisposable
             return [];
         }
 
-        var sums = new double[items.Count];
-        var matched = new bool[items.Count];
+        var sums = SearchScratch.Sums(items.Count);
         for (var c = terms.Count - 1; c >= 0; c--)
         {
             foreach (var (doc, score) in scoresOfTerm[terms[c]])
             {
+                // Every BM25 score is positive (idf > 0, frequency ≥ 1): a sum above zero is a matched item.
                 sums[doc] += score;
-                matched[doc] = true;
             }
         }
 
-        // Top N by score, then by document id: what Lucene's TopScoreDocCollector keeps and in that order.
-        var hits = new List<SearchHit>(Math.Min(top, items.Count));
+        // Top N by score, then by document id: what Lucene's TopScoreDocCollector keeps and in that order. Only the
+        // kept items become hits (and have their coverage computed), not every item that was in the top for a while.
+        var limit = Math.Min(top, items.Count);
+        Span<int> topDocs = limit <= 64 ? stackalloc int[limit] : new int[limit];
+        Span<float> topScores = limit <= 64 ? stackalloc float[limit] : new float[limit];
+        var kept = 0;
         for (var doc = 0; doc < items.Count; doc++)
         {
-            if (!matched[doc])
+            if (sums[doc] <= 0)
             {
                 continue;
             }
 
             var score = (float)sums[doc];
-            var at = hits.Count;
-            while (at > 0 && hits[at - 1].LuceneScore < score)
+            var at = kept;
+            while (at > 0 && topScores[at - 1] < score)
             {
                 at--;
             }
 
-            if (at < top)
+            if (at < limit)
             {
-                if (hits.Count == top)
-                {
-                    hits.RemoveAt(top - 1);
-                }
-
-                hits.Insert(at, new SearchHit(items[doc], doc, score, Coverage(termGroups, doc)));
+                var last = Math.Min(kept, limit - 1);
+                topDocs[at..last].CopyTo(topDocs[(at + 1)..]);
+                topScores[at..last].CopyTo(topScores[(at + 1)..]);
+                topDocs[at] = doc;
+                topScores[at] = score;
+                kept = Math.Min(kept + 1, limit);
             }
+        }
+
+        var hits = new SearchHit[kept];
+        for (var i = 0; i < kept; i++)
+        {
+            hits[i] = new SearchHit(items[topDocs[i]], topDocs[i], topScores[i], Coverage(termGroups, topDocs[i]));
         }
 
         return hits;
@@ -206,8 +217,9 @@ public sealed class SearchIndex : IDisposable
             }
         }
 
-        // Rarest first, then by spelling: the clause order Lucene's scores are summed in.
-        terms.Sort((a, b) => Weight(b).CompareTo(Weight(a)) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a, b));
+        // Rarest first, then by spelling: the clause order Lucene's scores are summed in. The terms are distinct, so
+        // this order is total and any sort gives it; the comparison is made once per index, not per question.
+        terms.Sort(rarestFirst);
         if (terms.Count > MaxQueryTerms)
         {
             terms.RemoveRange(MaxQueryTerms, terms.Count - MaxQueryTerms);
