@@ -23,6 +23,9 @@ public sealed partial class ProgrammeKnowledge : IDisposable
     public SearchIndex Index { get; }
     public Vocabulary Vocabulary { get; }
 
+    /// <summary>Replies made from this programme alone, kept for its lifetime.</summary>
+    public FixedReplies Replies { get; } = new();
+
     /// <summary>By folded letters ("despen").</summary>
     public IReadOnlyDictionary<string, Acronym> Acronyms { get; }
 

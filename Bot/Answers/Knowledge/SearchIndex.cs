@@ -85,6 +85,25 @@ public sealed class SearchIndex : IDisposable
         return stems;
     }
 
+    /// <summary>
+    /// The stems a question word stands for: its own, or, for a word of the <see cref="Thesaurus"/>, those of its own
+    /// the programme uses and its synonyms' (in that order, once each). Memoised per index for thesaurus words, a fixed
+    /// set, so the memo is bounded; a concurrent dictionary of immutable arrays, so concurrent questions share it.
+    /// </summary>
+    public IReadOnlyList<string> TermGroupOf(string word)
+    {
+        if (Thesaurus.Expand(word) is not { } synonyms)
+        {
+            return StemsOf(word);
+        }
+
+        return termGroupOfSynonym.TryGetValue(word, out var group)
+            ? group
+            : termGroupOfSynonym.GetOrAdd(word, [.. StemsOf(word).Where(IsKnownTerm).Concat(SpanishText.Words(synonyms).SelectMany(StemsOf)).Distinct()]);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> termGroupOfSynonym = new(StringComparer.Ordinal);
+
     public bool IsKnownTerm(string term) => idf.ContainsKey(term);
 
     public double Weight(string term) => idf.TryGetValue(term, out var w) ? w : unknownTermWeight;

@@ -151,12 +151,7 @@ public static partial class QuestionReader
                 continue;
             }
 
-            var own = knowledge.Index.StemsOf(word);
-            if (Thesaurus.Expand(word) is { } synonyms)
-            {
-                own = [.. own.Where(knowledge.Index.IsKnownTerm).Concat(SpanishText.Words(synonyms).SelectMany(knowledge.Index.StemsOf)).Distinct()];
-            }
-
+            var own = knowledge.Index.TermGroupOf(word);
             if (own.Count > 0)
             {
                 groups.Add(own);
