@@ -45,7 +45,7 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
     /// <summary>"¿Cuáles son los objetivos generales?", "¿cuántos objetivos hay?", "todas las líneas de acción".</summary>
     private static Reply? ListRequest(Question question, AnswerContext context)
     {
-        if (question.ContentWordsExcept(ListWords).Any() || question.SectionNumbers.Count > 0)
+        if (question.HasContentWordExcept(ListWords) || question.SectionNumbers.Count > 0)
         {
             return null;
         }

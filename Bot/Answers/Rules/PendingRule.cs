@@ -18,7 +18,7 @@ public sealed class PendingRule : IAnswerRule
     {
         var asks = question.HasAny("pendiente", "pendientes", "falta", "faltan", "queda", "quedan", "plazo", "plazos", "vence", "vencen")
                    || (question.HasAny("sigue", "viene") && !question.HasAny("sesion", "sesiones", "reunion"));
-        if (!asks || question.Months.Count > 0 || question.SectionNumbers.Count > 0 || question.ContentWordsExcept(PendingWords).Any())
+        if (!asks || question.Months.Count > 0 || question.SectionNumbers.Count > 0 || question.HasContentWordExcept(PendingWords))
         {
             return null;
         }
