@@ -18,7 +18,7 @@ public sealed class FixedReplies
     /// <param name="name">Which reply; a fixed name per kind, so the memo holds a handful of entries.</param>
     /// <param name="make">Must read nothing but <see cref="AnswerContext.Programme"/> (not the schedule, not today).</param>
     public Reply Of(string name, Func<AnswerContext, Reply> make, AnswerContext context)
-        => made.TryGetValue(name, out var reply) ? reply : made.GetOrAdd(name, make(context));
+        => made.TryGetValue(name, out var reply) ? reply : made.GetOrAdd(name, make(context).Shared());
 
     /// <summary>The last calendar made, with the session list it was made from.</summary>
     private sealed record Calendar(IReadOnlyList<ScheduledSession> Sessions, Reply Reply);
@@ -38,7 +38,7 @@ public sealed class FixedReplies
             return last.Reply;
         }
 
-        var reply = make(sessions, context);
+        var reply = make(sessions, context).Shared();
         Volatile.Write(ref calendar, new Calendar(sessions, reply));
         return reply;
     }

@@ -26,6 +26,9 @@ public sealed partial class ProgrammeKnowledge : IDisposable
     /// <summary>Replies made from this programme alone, kept for its lifetime.</summary>
     public FixedReplies Replies { get; } = new();
 
+    /// <summary>Whole answer texts of the replies given with the same text every time, kept for this programme's lifetime.</summary>
+    public AnswerTexts AnswerTexts { get; } = new();
+
     /// <summary>By folded letters ("despen").</summary>
     public IReadOnlyDictionary<string, Acronym> Acronyms { get; }
 

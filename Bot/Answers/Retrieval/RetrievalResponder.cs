@@ -53,7 +53,7 @@ public sealed class RetrievalResponder
         var top = ranked[0];
         var reply = top.Item.Id == ProgrammeFacts.SessionCalendarId
             ? SessionReplies.Calendar(context) with { Confidence = top.Coverage }
-            : new Reply(top.Item.Answer, top.Item.Sources, top.Coverage);
+            : new Reply(top.Item.Answer, top.Item.Sources, top.Coverage) { SharedText = top.Item.Answer };
         return (reply, ranked);
     }
 
