@@ -38,6 +38,15 @@ public sealed partial class ProgrammeKnowledge : IDisposable
     /// </summary>
     public IReadOnlySet<int> MentionedYears { get; }
 
+    /// <summary>
+    /// [the number of the apartado holding a part], made once per part: the programme never changes, and the lists are
+    /// only read (replies' sources), so concurrent answers share them.
+    /// </summary>
+    public IReadOnlyList<string> SourcesOf(ApartadoPart part)
+        => sourcesOfPart.TryGetValue(part, out var sources) ? sources : sourcesOfPart.GetOrAdd(part, [Programme.NumberOf(part)]);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ApartadoPart, string[]> sourcesOfPart = new();
+
     public KnowledgeItem? Item(string id) => Items.FirstOrDefault(i => i.Id == id);
 
     public void Dispose() => Index.Dispose();

@@ -29,7 +29,7 @@ public static class SessionReplies
     public static Reply One(ScheduledSession session, AnswerContext context)
     {
         var verb = session.StartsAt is null ? "está programada" : "está convocada";
-        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
+        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", context.SourcesOf(ApartadoPart.Sessions), Reply.Sure)
         {
             Dated = true,
         };

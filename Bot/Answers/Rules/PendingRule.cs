@@ -51,6 +51,6 @@ public sealed class PendingRule : IAnswerRule
         var text = parts.Count > 0
             ? $"Al {SpanishCalendar.Date(today)}: {string.Join("; ", parts)}."
             : $"Al {SpanishCalendar.Date(today)} no quedan sesiones ni plazos con fecha pendientes en el {context.Programme.ShortTitle}.";
-        return new Reply(text, [context.Apartado(ApartadoPart.Sessions)], Reply.Sure);
+        return new Reply(text, context.SourcesOf(ApartadoPart.Sessions), Reply.Sure);
     }
 }
