@@ -195,9 +195,13 @@ public sealed class SearchIndex : IDisposable
 
             if (at < limit)
             {
-                var last = Math.Min(kept, limit - 1);
-                topDocs[at..last].CopyTo(topDocs[(at + 1)..]);
-                topScores[at..last].CopyTo(topScores[(at + 1)..]);
+                // Shift the lower ones down by one (the last falls off when the top is full): a few elements, by hand.
+                for (var j = Math.Min(kept, limit - 1); j > at; j--)
+                {
+                    topDocs[j] = topDocs[j - 1];
+                    topScores[j] = topScores[j - 1];
+                }
+
                 topDocs[at] = doc;
                 topScores[at] = score;
                 kept = Math.Min(kept + 1, limit);
@@ -223,7 +227,13 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The stems a search scores, in the order their scores are summed (also the reference query's clauses).</summary>
     internal List<string> QueryTerms(IReadOnlyList<IReadOnlyList<string>> termGroups)
     {
-        var terms = new List<string>();
+        var stems = 0;
+        for (var g = 0; g < termGroups.Count; g++)
+        {
+            stems += termGroups[g].Count;
+        }
+
+        var terms = new List<string>(stems);
         for (var g = 0; g < termGroups.Count; g++)
         {
             var group = termGroups[g];
