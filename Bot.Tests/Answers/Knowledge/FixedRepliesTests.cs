@@ -20,6 +20,18 @@ public sealed class FixedRepliesTests
     }
 
     [Fact]
+    public void ADatePinnedAfterASessionWasAnsweredIsInTheNextAnswerAboutIt()
+    {
+        var overrides = new PinnableOverrides();
+        using var engine = TestEngine.Create(TestEngine.MidYear, overrides);
+        Assert.StartsWith("La Sesión Ordinaria III está programada para septiembre de 2021.", engine.Ask("¿cuándo es la sesión ordinaria III?").Text);
+
+        overrides.Pin(new SessionDateOverride("ordinaria-3", new DateTimeOffset(2021, 9, 23, 11, 0, 0, TimeSpan.FromHours(-5))));
+
+        Assert.StartsWith("La Sesión Ordinaria III está convocada el 23 de septiembre de 2021 a las 11:00", engine.Ask("¿cuándo es la sesión ordinaria III?").Text);
+    }
+
+    [Fact]
     public void TheSameCalendarIsServedWhileNoDateChanges()
     {
         using var engine = TestEngine.Create(TestEngine.MidYear);

@@ -42,4 +42,26 @@ public sealed class FixedReplies
         Volatile.Write(ref calendar, new Calendar(sessions, reply));
         return reply;
     }
+
+    /// <summary>Replies about one session, by the session object of the live schedule they were made from.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScheduledSession, Reply> ofSession = new();
+
+    /// <summary>
+    /// A reply made from the programme and one session of its live schedule: kept while that session object is in use.
+    /// <see cref="ProgrammeSchedule"/> keeps its session objects until a date is pinned, then builds new ones, so a
+    /// reply kept here always describes the session as scheduled now; the table holds its keys weakly, so replies about
+    /// sessions of an old list go with it. Thread-safe table of immutable replies.
+    /// </summary>
+    /// <param name="make">Must read nothing but the session and <see cref="AnswerContext.Programme"/> (not today).</param>
+    public Reply OfSession(ScheduledSession session, Func<ScheduledSession, AnswerContext, Reply> make, AnswerContext context)
+    {
+        if (ofSession.TryGetValue(session, out var reply))
+        {
+            return reply;
+        }
+
+        reply = make(session, context).Shared();
+        ofSession.AddOrUpdate(session, reply);
+        return reply;
+    }
 }

@@ -26,7 +26,11 @@ public static class SessionReplies
         };
     }
 
+    /// <summary>Made once per session of the live schedule (<see cref="FixedReplies.OfSession"/>): a pinned date makes new sessions.</summary>
     public static Reply One(ScheduledSession session, AnswerContext context)
+        => context.Knowledge.Replies.OfSession(session, MakeOne, context);
+
+    private static Reply MakeOne(ScheduledSession session, AnswerContext context)
     {
         var verb = session.StartsAt is null ? "está programada" : "está convocada";
         return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", context.SourcesOf(ApartadoPart.Sessions), Reply.Sure)
