@@ -4,7 +4,7 @@ namespace ProgramaBot.Answers.Knowledge;
 
 /// <summary>
 /// An answer's whole text — the reply, a blank line, the source line — kept per shared reply text (an item's answer,
-/// a reply made once per programme: <see cref="Replies.Reply.SharedText"/>) instead of joined again for every question:
+/// a reply made once per programme: <c>Reply.SharedText</c>) instead of joined again for every question:
 /// for an objective or the calendar that join is most of an answer's bytes. Kept per <see cref="ProgrammeKnowledge"/>,
 /// so it goes with the programme it was made from. Keyed by the reply text's identity (the same string instance every
 /// time, so a lookup is a pointer comparison, not a hash of the text); the source line is compared by value, and the

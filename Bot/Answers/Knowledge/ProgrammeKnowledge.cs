@@ -23,8 +23,16 @@ public sealed partial class ProgrammeKnowledge : IDisposable
     public SearchIndex Index { get; }
     public Vocabulary Vocabulary { get; }
 
-    /// <summary>Replies made from this programme alone, kept for its lifetime.</summary>
-    public FixedReplies Replies { get; } = new();
+    /// <summary>
+    /// One object of a type per programme, made on first use and kept for this knowledge's lifetime: what the layers
+    /// above make from this programme alone (<c>Replies/FixedReplies</c>) is kept here without this folder knowing them.
+    /// The type must be safe to share between concurrent answers.
+    /// </summary>
+    public T Kept<T>()
+        where T : class, new()
+        => (T)kept.GetOrAdd(typeof(T), static _ => new T());
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> kept = new();
 
     /// <summary>Whole answer texts of the replies given with the same text every time, kept for this programme's lifetime.</summary>
     public AnswerTexts AnswerTexts { get; } = new();

@@ -8,7 +8,7 @@ public static class SessionReplies
 {
     /// <summary>Made once per programme and session list (<see cref="FixedReplies.OfSessions"/>): a pinned date makes a new list.</summary>
     public static Reply Calendar(AnswerContext context)
-        => context.Knowledge.Replies.OfSessions(context.Schedule.SessionsOf(context.Programme), MakeCalendar, context);
+        => FixedReplies.For(context).OfSessions(context.Schedule.SessionsOf(context.Programme), MakeCalendar, context);
 
     private static Reply MakeCalendar(IReadOnlyList<ScheduledSession> sessions, AnswerContext context)
     {
@@ -28,7 +28,7 @@ public static class SessionReplies
 
     /// <summary>Made once per session of the live schedule (<see cref="FixedReplies.OfSession"/>): a pinned date makes new sessions.</summary>
     public static Reply One(ScheduledSession session, AnswerContext context)
-        => context.Knowledge.Replies.OfSession(session, MakeOne, context);
+        => FixedReplies.For(context).OfSession(session, MakeOne, context);
 
     private static Reply MakeOne(ScheduledSession session, AnswerContext context)
     {

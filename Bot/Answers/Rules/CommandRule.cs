@@ -30,8 +30,8 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
         var command = string.Join(' ', question.Words.Where(w => !IsCourtesy(w)));
         return command switch
         {
-            "hola" or "buenos dias" or "buenas tardes" or "buenas noches" or "buenas" or "que tal" or "hola que tal" => context.Knowledge.Replies.Of(nameof(Help), Help, context),
-            "ayuda" or "ayudame" or "help" or "menu" or "comandos" or "que puedes hacer" or "que sabes" or "que sabes hacer" => context.Knowledge.Replies.Of(nameof(Help), Help, context),
+            "hola" or "buenos dias" or "buenas tardes" or "buenas noches" or "buenas" or "que tal" or "hola que tal" => FixedReplies.For(context).Of(nameof(Help), Help, context),
+            "ayuda" or "ayudame" or "help" or "menu" or "comandos" or "que puedes hacer" or "que sabes" or "que sabes hacer" => FixedReplies.For(context).Of(nameof(Help), Help, context),
             "sesiones" or "calendario" or "sesiones ordinarias" => SessionReplies.Calendar(context),
             "objetivos" or "objetivos generales" => Objectives(context),
             "lineas" or "lineas de accion" => ActionLines(context),
@@ -98,9 +98,9 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
     }
 
     /// <summary>The programme's objectives and action lines are the programme's alone: made once per programme.</summary>
-    private static Reply Objectives(AnswerContext context) => context.Knowledge.Replies.Of(nameof(Objectives), MakeObjectives, context);
+    private static Reply Objectives(AnswerContext context) => FixedReplies.For(context).Of(nameof(Objectives), MakeObjectives, context);
 
-    private static Reply ActionLines(AnswerContext context) => context.Knowledge.Replies.Of(nameof(ActionLines), MakeActionLines, context);
+    private static Reply ActionLines(AnswerContext context) => FixedReplies.For(context).Of(nameof(ActionLines), MakeActionLines, context);
 
     private static Reply MakeObjectives(AnswerContext context)
     {

@@ -1,6 +1,6 @@
 using ProgramaBot.Programme;
 
-namespace ProgramaBot.Tests.Answers.Knowledge;
+namespace ProgramaBot.Tests.Answers.Replies;
 
 /// <summary>Replies kept per programme must never outlive what they were made from.</summary>
 public sealed class FixedRepliesTests

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using ProgramaBot.Answers.Replies;
+using ProgramaBot.Answers.Knowledge;
 using ProgramaBot.Programme;
 
-namespace ProgramaBot.Answers.Knowledge;
+namespace ProgramaBot.Answers.Replies;
 
 /// <summary>
 /// Replies that depend on nothing but one programme (the help text, the list of objectives, of action lines), made once
@@ -13,6 +13,9 @@ namespace ProgramaBot.Answers.Knowledge;
 /// </summary>
 public sealed class FixedReplies
 {
+    /// <summary>The replies kept for the programme a question is answered from (one per <see cref="ProgrammeKnowledge"/>).</summary>
+    public static FixedReplies For(AnswerContext context) => context.Knowledge.Kept<FixedReplies>();
+
     private readonly ConcurrentDictionary<string, Reply> made = new(StringComparer.Ordinal);
 
     /// <param name="name">Which reply; a fixed name per kind, so the memo holds a handful of entries.</param>
