@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ProgramaBot.Answers.Knowledge;
 using ProgramaBot.Programme;
@@ -191,56 +190,6 @@ public static partial class QuestionReader
         return groups;
     }
 
-    /// <summary>
-    /// "3.5.2" as typed, and the bare number after "apartado", "sección" or "punto": Arabic or Roman ("apartado V"),
-    /// read from the words as typed so spelling correction cannot turn a numeral into a word.
-    /// </summary>
-    private static IReadOnlyList<string> SectionNumbers(IReadOnlyList<string> words, IReadOnlyList<string> typed)
-    {
-        // Made only when there is one: most questions have none.
-        List<string>? numbers = null;
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (SectionNumber().IsMatch(words[i]))
-            {
-                (numbers ??= []).Add(words[i]);
-            }
-        }
-
-        for (var i = 1; i < words.Count; i++)
-        {
-            if (words[i - 1] is "apartado" or "seccion" or "punto" && (AllDigits(typed[i]) || Ordinals.IsRoman(typed[i])))
-            {
-                (numbers ??= []).Add(typed[i]);
-            }
-
-            // «el quinto apartado», «apartado tercero»: the value, which Apartados.Find matches to "5" or "V".
-            var ordinalWord = words[i] == "apartado" ? words[i - 1] : words[i - 1] == "apartado" ? words[i] : null;
-            if (ordinalWord is not null && !char.IsDigit(ordinalWord[0]) && Ordinals.Parse(ordinalWord, allowRoman: false) is { } n)
-            {
-                (numbers ??= []).Add(n.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        return numbers is null ? NoNumbers : numbers;
-    }
-
-    private static readonly string[] NoNumbers = [];
-
-    /// <summary><c>word.All(char.IsDigit)</c> without an enumerator.</summary>
-    private static bool AllDigits(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Where <paramref name="word"/> first occurs among the first <paramref name="count"/> words, or -1.</summary>
     private static int IndexOf(IReadOnlyList<string> words, string word, int count)
     {
@@ -286,9 +235,6 @@ public static partial class QuestionReader
 
         return true;
     }
-
-    [GeneratedRegex(@"^\d+(\.\d+)+$")]
-    private static partial Regex SectionNumber();
 
     [GeneratedRegex(@"\b[A-ZÑ]{2,7}s?\b")]
     private static partial Regex UpperCaseWord();
