@@ -119,7 +119,10 @@ public sealed class AnswerEngine : IDisposable
             ? $"No tengo cargado el programa de {current}; esto es lo que dice el {context.Programme.ShortTitle}. "
             : "";
         var citation = Citation.For(context.Programme, reply.Sources);
-        return new Answer(question, true, $"{stale}{reply.Text}{Environment.NewLine}{Environment.NewLine}{citation}", reply.Sources,
+        var text = stale.Length == 0 && ReferenceEquals(reply.SharedText, reply.Text)
+            ? context.Knowledge.AnswerTexts.Of(reply.Text, citation)
+            : $"{stale}{reply.Text}{Environment.NewLine}{Environment.NewLine}{citation}";
+        return new Answer(question, true, text, reply.Sources,
             Math.Round(reply.Confidence, 2))
         {
             // Chat shows a list as a card, not the text: the card carries the same warning.

@@ -22,4 +22,7 @@ public sealed record AnswerContext(ProgrammeKnowledge Knowledge, ProgrammeSchedu
 
     /// <summary>The number of the apartado holding a part of this programme ("4", "V").</summary>
     public string Apartado(ApartadoPart part) => Programme.NumberOf(part);
+
+    /// <summary>A reply's sources when it cites the apartado holding a part: one list per programme and part, not one per answer.</summary>
+    public IReadOnlyList<string> SourcesOf(ApartadoPart part) => Knowledge.SourcesOf(part);
 }

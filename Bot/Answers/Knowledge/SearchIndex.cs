@@ -10,7 +10,7 @@ namespace ProgramaBot.Answers.Knowledge;
 /// BM25 scores (<see cref="Bm25Scores"/>); <see cref="Coverage"/> (how much of the question's weight the item explains)
 /// calibrates.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -31,6 +31,7 @@ public sealed class SearchIndex : IDisposable
 
     private readonly Dictionary<string, double> idf = new(StringComparer.Ordinal);
     private readonly double unknownTermWeight;
+    private readonly Comparison<string> rarestFirst;
 
     public SearchIndex(IReadOnlyList<KnowledgeItem> items)
     {
@@ -43,6 +44,7 @@ public sealed class SearchIndex : IDisposable
         }
 
         unknownTermWeight = Math.Log(1 + (items.Count / 0.5));
+        rarestFirst = (a, b) => Weight(b).CompareTo(Weight(a)) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a, b);
     }
 
     /// <summary>What an item's field holds: the title twice, since a word in it says more about the item than one in the body.</summary>
@@ -83,6 +85,25 @@ public sealed class SearchIndex : IDisposable
         return stems;
     }
 
+    /// <summary>
+    /// The stems a question word stands for: its own, or, for a word of the <see cref="Thesaurus"/>, those of its own
+    /// the programme uses and its synonyms' (in that order, once each). Memoised per index for thesaurus words, a fixed
+    /// set, so the memo is bounded; a concurrent dictionary of immutable arrays, so concurrent questions share it.
+    /// </summary>
+    public IReadOnlyList<string> TermGroupOf(string word)
+    {
+        if (Thesaurus.Expand(word) is not { } synonyms)
+        {
+            return StemsOf(word);
+        }
+
+        return termGroupOfSynonym.TryGetValue(word, out var group)
+            ? group
+            : termGroupOfSynonym.GetOrAdd(word, [.. StemsOf(word).Where(IsKnownTerm).Concat(SpanishText.Words(synonyms).SelectMany(StemsOf)).Distinct()]);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> termGroupOfSynonym = new(StringComparer.Ordinal);
+
     public bool IsKnownTerm(string term) => idf.ContainsKey(term);
 
     public double Weight(string term) => idf.TryGetValue(term, out var w) ? w : unknownTermWeight;
@@ -120,100 +141,6 @@ public sealed class SearchIndex : IDisposable
         }
 
         return total == 0 ? 0 : found / total;
-    }
-
-    /// <summary>
-    /// The top items for the question's stems, ranked exactly as Lucene ranks a BooleanQuery of one SHOULD clause per
-    /// stem (BM25): each stem's per-item score as Lucene computes it (<see cref="Bm25Scores"/>), summed the way Lucene's
-    /// BooleanScorer sums them (in double, last clause first; coord is 1 under BM25), ties broken by item order.
-    /// Lucene's BooleanScorer allocates a 2,048-bucket table per search (≈ 150 KB for a question); this allocates
-    /// the hits and two small arrays. <c>SearchIndexTests</c> compares it with Lucene's own index and search.
-    /// </summary>
-    public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int top = 20)
-    {
-        if (termGroups.Count == 0)
-        {
-            return [];
-        }
-
-        var terms = QueryTerms(termGroups);
-        if (terms.Count == 0)
-        {
-            return [];
-        }
-
-        var sums = new double[items.Count];
-        var matched = new bool[items.Count];
-        for (var c = terms.Count - 1; c >= 0; c--)
-        {
-            foreach (var (doc, score) in scoresOfTerm[terms[c]])
-            {
-                sums[doc] += score;
-                matched[doc] = true;
-            }
-        }
-
-        // Top N by score, then by document id: what Lucene's TopScoreDocCollector keeps and in that order.
-        var hits = new List<SearchHit>(Math.Min(top, items.Count));
-        for (var doc = 0; doc < items.Count; doc++)
-        {
-            if (!matched[doc])
-            {
-                continue;
-            }
-
-            var score = (float)sums[doc];
-            var at = hits.Count;
-            while (at > 0 && hits[at - 1].LuceneScore < score)
-            {
-                at--;
-            }
-
-            if (at < top)
-            {
-                if (hits.Count == top)
-                {
-                    hits.RemoveAt(top - 1);
-                }
-
-                hits.Insert(at, new SearchHit(items[doc], doc, score, Coverage(termGroups, doc)));
-            }
-        }
-
-        return hits;
-    }
-
-    /// <summary>
-    /// A member may paste a long text: a question's stems are capped, which bounds a search's work and keeps the ranking
-    /// the one Lucene gives (its BooleanQuery refuses more than 1,024 clauses). A term no item contains matches nothing,
-    /// so leaving it out changes no ranking; of the rest, the rarest are kept.
-    /// </summary>
-    internal const int MaxQueryTerms = 256;
-
-    /// <summary>The stems a search scores, in the order their scores are summed (also the reference query's clauses).</summary>
-    internal List<string> QueryTerms(IReadOnlyList<IReadOnlyList<string>> termGroups)
-    {
-        var terms = new List<string>();
-        for (var g = 0; g < termGroups.Count; g++)
-        {
-            var group = termGroups[g];
-            for (var t = 0; t < group.Count; t++)
-            {
-                if (IsKnownTerm(group[t]) && !terms.Contains(group[t]))
-                {
-                    terms.Add(group[t]);
-                }
-            }
-        }
-
-        // Rarest first, then by spelling: the clause order Lucene's scores are summed in.
-        terms.Sort((a, b) => Weight(b).CompareTo(Weight(a)) is var byWeight and not 0 ? byWeight : string.CompareOrdinal(a, b));
-        if (terms.Count > MaxQueryTerms)
-        {
-            terms.RemoveRange(MaxQueryTerms, terms.Count - MaxQueryTerms);
-        }
-
-        return terms;
     }
 
     public void Dispose() => analyzer.Dispose();

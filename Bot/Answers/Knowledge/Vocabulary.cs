@@ -19,7 +19,8 @@ public sealed class Vocabulary
     ];
 
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, List<string>> byLength = [];
+    /// <summary>Correction candidates (four letters or more, not numbers) by length, each with its <see cref="LetterMask"/>.</summary>
+    private readonly Dictionary<int, (string[] Words, uint[] Masks)> byLength = [];
 
     public Vocabulary(IEnumerable<string> programmeTexts)
     {
@@ -36,9 +37,11 @@ public sealed class Vocabulary
             words.Add(Months.Name(month));
         }
 
-        foreach (var word in words.Where(w => w.Length >= 4 && !char.IsDigit(w[0])))
+        // In the set's order, as before the masks: among equally close words the first one wins.
+        foreach (var group in words.Where(w => w.Length >= 4 && !char.IsDigit(w[0])).GroupBy(w => w.Length))
         {
-            (byLength.TryGetValue(word.Length, out var list) ? list : byLength[word.Length] = []).Add(word);
+            string[] candidates = [.. group];
+            byLength[group.Key] = (candidates, [.. candidates.Select(w => LetterMask.Of(w))]);
         }
     }
 
@@ -60,6 +63,7 @@ public sealed class Vocabulary
         var allowed = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = allowed + 1;
+        var mask = LetterMask.Of(word);
         for (var length = word.Length - allowed; length <= word.Length + allowed; length++)
         {
             if (!byLength.TryGetValue(length, out var candidates))
@@ -67,8 +71,15 @@ public sealed class Vocabulary
                 continue;
             }
 
-            foreach (var candidate in candidates)
+            for (var i = 0; i < candidates.Words.Length; i++)
             {
+                // Most words differ in more letters than the bound allows: no alignment needed to rule them out.
+                if (LetterMask.DistanceAtLeast(mask, candidates.Masks[i]) >= bestDistance)
+                {
+                    continue;
+                }
+
+                var candidate = candidates.Words[i];
                 var distance = EditDistance.Bounded(word, candidate, bestDistance - 1);
                 if (distance < bestDistance)
                 {

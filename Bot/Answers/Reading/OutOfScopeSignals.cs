@@ -45,27 +45,61 @@ public static class OutOfScopeSignals
     };
 
     /// <returns>A short reason in Spanish, or null when nothing marks the question as out of scope.</returns>
+    /// <remarks>Indexed loops: this runs for every question, and LINQ over method groups made a delegate per set per question.</remarks>
     public static string? Reason(IReadOnlyList<string> words)
     {
-        var asksHowMuch = words.Any(w => w is "cuanto" or "cuanta");
-        if (words.Any(MoneyWords.Contains) || (asksHowMuch && words.Any(HowMuchWords.Contains))
-            || (words.Contains("presupuesto") && words.Contains("cual")))
+        var asksHowMuch = false;
+        var hasBudget = false;
+        var hasWhich = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            asksHowMuch |= words[i] is "cuanto" or "cuanta";
+            hasBudget |= words[i] == "presupuesto";
+            hasWhich |= words[i] == "cual";
+        }
+
+        if (AnyIn(words, MoneyWords) || (asksHowMuch && AnyIn(words, HowMuchWords)) || (hasBudget && hasWhich))
         {
             return "El programa no establece montos ni cantidades de dinero.";
         }
 
-        if (words.Any(OtherBodies.Contains))
+        if (AnyIn(words, OtherBodies))
         {
             return "El programa solo trata de la Comisión de Seguimiento del Servicio del IEPC Durango; no habla de otras instituciones, cargos ni entidades.";
         }
 
-        var asksAddress = words.Select((w, i) => w == "direccion" && i + 2 < words.Count && words[i + 1] is "del" or "de"
-                                                  && words[i + 2] is "iepc" or "instituto" or "comision" or "la").Any(x => x);
-        if (asksAddress || words.Any(PersonalDetails.Contains))
+        if (AsksAddress(words) || AnyIn(words, PersonalDetails))
         {
             return "El programa no nombra a personas ni da datos de contacto o de personal.";
         }
 
-        return words.Any(CurrentAffairs.Contains) ? "Eso no forma parte del programa." : null;
+        return AnyIn(words, CurrentAffairs) ? "Eso no forma parte del programa." : null;
+    }
+
+    /// <summary>«dirección del IEPC», «dirección de la comisión».</summary>
+    private static bool AsksAddress(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i] == "direccion" && words[i + 1] is "del" or "de" && words[i + 2] is "iepc" or "instituto" or "comision" or "la")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyIn(IReadOnlyList<string> words, HashSet<string> set)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (set.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

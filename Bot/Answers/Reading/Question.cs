@@ -53,8 +53,25 @@ public sealed record Question
 
     /// <summary>Content words: not question words, months, numbers or the given rule words.</summary>
     public IEnumerable<string> ContentWordsExcept(IReadOnlySet<string> ruleWords)
-        => Words.Where(w => !QuestionWords.IsFiller(w) && !ruleWords.Contains(w) && !Spanish.Months.IsMonthWord(w)
-                            && !char.IsDigit(w[0]));
+        => Words.Where(w => IsContentWordExcept(w, ruleWords));
+
+    /// <summary><c>ContentWordsExcept(ruleWords).Any()</c>, asked by several rules of every question, without its closure and iterator.</summary>
+    public bool HasContentWordExcept(IReadOnlySet<string> ruleWords)
+    {
+        var words = Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (IsContentWordExcept(words[i], ruleWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsContentWordExcept(string w, IReadOnlySet<string> ruleWords)
+        => !QuestionWords.IsFiller(w) && !ruleWords.Contains(w) && !Spanish.Months.IsMonthWord(w) && !char.IsDigit(w[0]);
 
     /// <summary>
     /// An ordinal attached to one of the anchor words: "tercera sesión", "sesión ordinaria III",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ProgramaBot.Answers.Knowledge;
 using ProgramaBot.Programme;
@@ -21,40 +20,39 @@ public static partial class QuestionReader
     /// <remarks>Loops rather than LINQ: this runs for every chat message, and its bytes are most of an answer's.</remarks>
     internal static Question Read(string raw, IReadOnlyList<string> normalized, ProgrammeKnowledge knowledge)
     {
-        var typed = new List<string>(Math.Min(normalized.Count, MaxWords));
-        for (var i = 0; i < normalized.Count && i < MaxWords; i++)
-        {
-            // A fix may be two words ("porfa" → "por favor").
-            var fixedWord = Misspellings.Fix(normalized[i]);
-            if (fixedWord.Contains(' ', StringComparison.Ordinal))
-            {
-                typed.AddRange(SpanishText.Words(fixedWord));
-            }
-            else
-            {
-                typed.Add(fixedWord);
-            }
-        }
-
-        var words = new List<string>(typed.Count);
+        // Most questions need no spelling fix and no correction: then the words as typed, and the corrected words, are
+        // the normalised array itself (never changed after this), not copies of it.
+        var typed = Typed(normalized);
+        List<string>? corrections = null;
         var unexplained = 0;
-        foreach (var word in typed)
+        for (var i = 0; i < typed.Count; i++)
         {
-            if (char.IsDigit(word[0]))
+            var word = typed[i];
+            var corrected = word;
+            if (!char.IsDigit(word[0]))
             {
-                words.Add(word);
-                continue;
+                var known = knowledge.Vocabulary.Correct(word) ?? Singular(word, knowledge);
+                if (known is null)
+                {
+                    unexplained++;
+                }
+
+                corrected = known ?? word;
             }
 
-            var corrected = knowledge.Vocabulary.Correct(word) ?? Singular(word, knowledge);
-            if (corrected is null)
+            if (corrections is null && !ReferenceEquals(corrected, word))
             {
-                unexplained++;
+                corrections = new List<string>(typed.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    corrections.Add(typed[j]);
+                }
             }
 
-            words.Add(corrected ?? word);
+            corrections?.Add(corrected);
         }
 
+        IReadOnlyList<string> words = corrections ?? typed;
         List<int>? months = null;
         List<int>? years = null;
         List<Acronym>? acronyms = null;
@@ -94,6 +92,37 @@ public static partial class QuestionReader
             SectionNumbers = SectionNumbers(words, typed),
             Articles = articles is null ? [] : articles,
         };
+    }
+
+    /// <summary>The words as typed: the normalised ones with chat shorthand fixed (a fix may be two words, "porfa" → "por favor"), at most <see cref="MaxWords"/>.</summary>
+    private static IReadOnlyList<string> Typed(IReadOnlyList<string> normalized)
+    {
+        var unchanged = normalized.Count <= MaxWords;
+        for (var i = 0; i < normalized.Count && unchanged; i++)
+        {
+            unchanged = ReferenceEquals(Misspellings.Fix(normalized[i]), normalized[i]);
+        }
+
+        if (unchanged)
+        {
+            return normalized;
+        }
+
+        var typed = new List<string>(Math.Min(normalized.Count, MaxWords));
+        for (var i = 0; i < normalized.Count && i < MaxWords; i++)
+        {
+            var fixedWord = Misspellings.Fix(normalized[i]);
+            if (fixedWord.Contains(' ', StringComparison.Ordinal))
+            {
+                typed.AddRange(SpanishText.Words(fixedWord));
+            }
+            else
+            {
+                typed.Add(fixedWord);
+            }
+        }
+
+        return typed;
     }
 
     /// <summary>"2021", and both years of "2020-2021" or "2020/2": each part split at - and / that is a year.</summary>
@@ -139,24 +168,19 @@ public static partial class QuestionReader
     /// One group per content word: its own stems plus its synonyms' stems. A group counts as found when any
     /// of its stems is; an everyday word the programme never uses ("premios") only counts through its synonyms.
     /// </summary>
-    private static List<IReadOnlyList<string>> SearchTerms(List<string> words, ProgrammeKnowledge knowledge)
+    private static List<IReadOnlyList<string>> SearchTerms(IReadOnlyList<string> words, ProgrammeKnowledge knowledge)
     {
         var groups = new List<IReadOnlyList<string>>();
         for (var i = 0; i < words.Count; i++)
         {
             // Each content word once, in order of first use.
             var word = words[i];
-            if (QuestionWords.IsFiller(word) || words.IndexOf(word, 0, i) >= 0)
+            if (QuestionWords.IsFiller(word) || IndexOf(words, word, i) >= 0)
             {
                 continue;
             }
 
-            var own = knowledge.Index.StemsOf(word);
-            if (Thesaurus.Expand(word) is { } synonyms)
-            {
-                own = [.. own.Where(knowledge.Index.IsKnownTerm).Concat(SpanishText.Words(synonyms).SelectMany(knowledge.Index.StemsOf)).Distinct()];
-            }
-
+            var own = knowledge.Index.TermGroupOf(word);
             if (own.Count > 0)
             {
                 groups.Add(own);
@@ -166,29 +190,18 @@ public static partial class QuestionReader
         return groups;
     }
 
-    /// <summary>
-    /// "3.5.2" as typed, and the bare number after "apartado", "sección" or "punto": Arabic or Roman ("apartado V"),
-    /// read from the words as typed so spelling correction cannot turn a numeral into a word.
-    /// </summary>
-    private static List<string> SectionNumbers(List<string> words, List<string> typed)
+    /// <summary>Where <paramref name="word"/> first occurs among the first <paramref name="count"/> words, or -1.</summary>
+    private static int IndexOf(IReadOnlyList<string> words, string word, int count)
     {
-        var numbers = words.Where(w => SectionNumber().IsMatch(w)).ToList();
-        for (var i = 1; i < words.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            if (words[i - 1] is "apartado" or "seccion" or "punto" && (typed[i].All(char.IsDigit) || Ordinals.IsRoman(typed[i])))
+            if (string.Equals(words[i], word, StringComparison.Ordinal))
             {
-                numbers.Add(typed[i]);
-            }
-
-            // «el quinto apartado», «apartado tercero»: the value, which Apartados.Find matches to "5" or "V".
-            var ordinalWord = words[i] == "apartado" ? words[i - 1] : words[i - 1] == "apartado" ? words[i] : null;
-            if (ordinalWord is not null && !char.IsDigit(ordinalWord[0]) && Ordinals.Parse(ordinalWord, allowRoman: false) is { } n)
-            {
-                numbers.Add(n.ToString(CultureInfo.InvariantCulture));
+                return i;
             }
         }
 
-        return numbers;
+        return -1;
     }
 
     /// <summary>Plurals of known words ("conciliaciones" when only "conciliacion" occurs) are known too.</summary>
@@ -222,9 +235,6 @@ public static partial class QuestionReader
 
         return true;
     }
-
-    [GeneratedRegex(@"^\d+(\.\d+)+$")]
-    private static partial Regex SectionNumber();
 
     [GeneratedRegex(@"\b[A-ZÑ]{2,7}s?\b")]
     private static partial Regex UpperCaseWord();

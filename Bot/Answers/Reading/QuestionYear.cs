@@ -91,7 +91,8 @@ public static class QuestionYear
     }
 
     private static int? AsYear(string word)
-        => word.Length == 4 && word.All(char.IsDigit) && int.Parse(word, CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
+        => word.Length == 4 && char.IsDigit(word[0]) && char.IsDigit(word[1]) && char.IsDigit(word[2]) && char.IsDigit(word[3])
+           && int.Parse(word, CultureInfo.InvariantCulture) is var year and >= 1990 and <= 2100
             ? year
             : null;
 }

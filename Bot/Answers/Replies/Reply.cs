@@ -15,6 +15,17 @@ public sealed record Reply(string Text, IReadOnlyList<string> Sources, double Co
     /// <summary>It gives dates from a calendar (sessions): taken from an older year's programme, the answer says so first.</summary>
     public bool Dated { get; init; }
 
+    /// <summary>
+    /// Set to <see cref="Text"/> when that very string is given every time (an item's answer, a reply kept per
+    /// programme): the engine then keeps the whole answer text, source line included, instead of joining it per
+    /// question (<see cref="Knowledge.AnswerTexts"/>). A <c>with</c> that changes the text leaves this on the old string,
+    /// so it no longer matches and nothing is kept: it never has to be reset by hand.
+    /// </summary>
+    public string? SharedText { get; init; }
+
+    /// <summary>This reply, marked as given with the same text every time (<see cref="SharedText"/>).</summary>
+    public Reply Shared() => this with { SharedText = Text };
+
     /// <summary>Rule answers are sure of what they matched; only unexplained words lower them.</summary>
     public const double Sure = 0.95;
 

@@ -6,10 +6,13 @@ namespace ProgramaBot.Answers.Replies;
 /// <summary>Answers about sessions, built from the live schedule so exact dates set later are used.</summary>
 public static class SessionReplies
 {
+    /// <summary>Made once per programme and session list (<see cref="FixedReplies.OfSessions"/>): a pinned date makes a new list.</summary>
     public static Reply Calendar(AnswerContext context)
+        => FixedReplies.For(context).OfSessions(context.Schedule.SessionsOf(context.Programme), MakeCalendar, context);
+
+    private static Reply MakeCalendar(IReadOnlyList<ScheduledSession> sessions, AnswerContext context)
     {
         var plan = context.Programme.Sessions;
-        var sessions = context.Schedule.SessionsOf(context.Programme);
         var lines = sessions.Select(s => new AnswerListItem(s.Name, Phrases.Capitalized(When(s))));
         var ordinary = sessions.Count(s => !s.IsExtraordinary);
         var text = $"La {context.Programme.Commission.ShortName} tiene programadas {ordinary} ({Ordinals.Cardinal(ordinary)}) " +
@@ -23,10 +26,14 @@ public static class SessionReplies
         };
     }
 
+    /// <summary>Made once per session of the live schedule (<see cref="FixedReplies.OfSession"/>): a pinned date makes new sessions.</summary>
     public static Reply One(ScheduledSession session, AnswerContext context)
+        => FixedReplies.For(context).OfSession(session, MakeOne, context);
+
+    private static Reply MakeOne(ScheduledSession session, AnswerContext context)
     {
         var verb = session.StartsAt is null ? "está programada" : "está convocada";
-        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
+        return new($"La {session.Name} {verb} {When(session)}. {context.Programme.Sessions.DatesNote}", context.SourcesOf(ApartadoPart.Sessions), Reply.Sure)
         {
             Dated = true,
         };

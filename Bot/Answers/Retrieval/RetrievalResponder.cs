@@ -23,14 +23,37 @@ public sealed class RetrievalResponder
         }
 
         var wanted = WantedKind(question);
-        var best = hits.Max(h => h.LuceneScore);
-        var ranked = hits
-            .OrderByDescending(h => h.Coverage + (h.Item.Kind == wanted ? KindBonus : 0) + (RankBonus * h.LuceneScore / best))
-            .ToList();
+        var best = hits[0].LuceneScore;
+        for (var i = 1; i < hits.Count; i++)
+        {
+            best = Math.Max(best, hits[i].LuceneScore);
+        }
+
+        // Best first by this key, ties in Lucene's order: a stable sort of at most 20 hits, as OrderByDescending sorted
+        // them (the same key computed the same way once per hit), without its iterator, buffers and delegates.
+        var count = hits.Count;
+        Span<double> keys = count <= 64 ? stackalloc double[count] : new double[count];
+        var ranked = new SearchHit[count];
+        for (var i = 0; i < count; i++)
+        {
+            var h = hits[i];
+            var key = h.Coverage + (h.Item.Kind == wanted ? KindBonus : 0) + (RankBonus * h.LuceneScore / best);
+            var at = i;
+            while (at > 0 && keys[at - 1].CompareTo(key) < 0)
+            {
+                keys[at] = keys[at - 1];
+                ranked[at] = ranked[at - 1];
+                at--;
+            }
+
+            keys[at] = key;
+            ranked[at] = h;
+        }
+
         var top = ranked[0];
         var reply = top.Item.Id == ProgrammeFacts.SessionCalendarId
             ? SessionReplies.Calendar(context) with { Confidence = top.Coverage }
-            : new Reply(top.Item.Answer, top.Item.Sources, top.Coverage);
+            : new Reply(top.Item.Answer, top.Item.Sources, top.Coverage) { SharedText = top.Item.Answer };
         return (reply, ranked);
     }
 

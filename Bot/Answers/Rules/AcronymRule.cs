@@ -34,7 +34,7 @@ public sealed class AcronymRule : IAnswerRule
             return Reply.Decline($"El programa no usa ni define la sigla «{unknown}».");
         }
 
-        if (question.HasAny("siglas", "acronimos", "glosario") && !question.ContentWordsExcept(MeaningWords).Any())
+        if (question.HasAny("siglas", "acronimos", "glosario") && !question.HasContentWordExcept(MeaningWords))
         {
             var acronyms = context.Programme.Acronyms;
             return new Reply("Siglas del programa: " + string.Join("; ", acronyms.Select(a => $"{a.Letters}: {a.Meaning}")) + ".",

@@ -30,8 +30,8 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
         var command = string.Join(' ', question.Words.Where(w => !IsCourtesy(w)));
         return command switch
         {
-            "hola" or "buenos dias" or "buenas tardes" or "buenas noches" or "buenas" or "que tal" or "hola que tal" => Help(context),
-            "ayuda" or "ayudame" or "help" or "menu" or "comandos" or "que puedes hacer" or "que sabes" or "que sabes hacer" => Help(context),
+            "hola" or "buenos dias" or "buenas tardes" or "buenas noches" or "buenas" or "que tal" or "hola que tal" => FixedReplies.For(context).Of(nameof(Help), Help, context),
+            "ayuda" or "ayudame" or "help" or "menu" or "comandos" or "que puedes hacer" or "que sabes" or "que sabes hacer" => FixedReplies.For(context).Of(nameof(Help), Help, context),
             "sesiones" or "calendario" or "sesiones ordinarias" => SessionReplies.Calendar(context),
             "objetivos" or "objetivos generales" => Objectives(context),
             "lineas" or "lineas de accion" => ActionLines(context),
@@ -45,7 +45,7 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
     /// <summary>"¿Cuáles son los objetivos generales?", "¿cuántos objetivos hay?", "todas las líneas de acción".</summary>
     private static Reply? ListRequest(Question question, AnswerContext context)
     {
-        if (question.ContentWordsExcept(ListWords).Any() || question.SectionNumbers.Count > 0)
+        if (question.HasContentWordExcept(ListWords) || question.SectionNumbers.Count > 0)
         {
             return null;
         }
@@ -97,7 +97,12 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
             [.. programme.Sections.Where(s => s.Part != ApartadoPart.Other).Select(s => s.Number)], Reply.Sure);
     }
 
-    private static Reply Objectives(AnswerContext context)
+    /// <summary>The programme's objectives and action lines are the programme's alone: made once per programme.</summary>
+    private static Reply Objectives(AnswerContext context) => FixedReplies.For(context).Of(nameof(Objectives), MakeObjectives, context);
+
+    private static Reply ActionLines(AnswerContext context) => FixedReplies.For(context).Of(nameof(ActionLines), MakeActionLines, context);
+
+    private static Reply MakeObjectives(AnswerContext context)
     {
         var objectives = context.Programme.Objectives;
         return new Reply($"Objetivos generales del {context.Programme.ShortTitle}: " +
@@ -107,7 +112,7 @@ public sealed class CommandRule(NextSessionRule nextSession) : IAnswerRule
         };
     }
 
-    private static Reply ActionLines(AnswerContext context)
+    private static Reply MakeActionLines(AnswerContext context)
     {
         var lines = context.Programme.ActionLines;
         return new Reply("Líneas de acción: " + string.Join(" ", lines.Select(l => $"{l.Number} {l.Text}")), [context.Apartado(ApartadoPart.ActionLines)], Reply.Sure)

@@ -23,7 +23,7 @@ public sealed class ExtraordinarySessionRule : IAnswerRule
         var said = string.IsNullOrWhiteSpace(plan.Extraordinary)
             ? $"Además de las {plan.OrdinaryCount} sesiones ordinarias, la Comisión puede celebrar sesiones extraordinarias; el programa no dice más sobre ellas."
             : $"Sí. Además de las {plan.OrdinaryCount} sesiones ordinarias, el programa prevé sesiones extraordinarias: {plan.Extraordinary}";
-        return new($"{said} {known}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
+        return new($"{said} {known}", context.SourcesOf(ApartadoPart.Sessions), Reply.Sure)
         {
             Dated = true,
         };

@@ -16,7 +16,7 @@ public sealed class MonthAgendaRule : IAnswerRule
 
     public Reply? TryAnswer(Question question, AnswerContext context)
     {
-        if (question.Months.Count != 1 || question.ContentWordsExcept(AgendaWords).Any())
+        if (question.Months.Count != 1 || question.HasContentWordExcept(AgendaWords))
         {
             return null;
         }

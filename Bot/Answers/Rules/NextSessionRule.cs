@@ -22,7 +22,7 @@ public sealed class NextSessionRule : IAnswerRule
         }
 
         var today = context.Clock.Today;
-        var sessionsApartado = context.Apartado(ApartadoPart.Sessions);
+        var sessionsApartado = context.SourcesOf(ApartadoPart.Sessions);
         var upcoming = context.NamedYear is null
             ? context.Schedule.Next()
             : context.Schedule.SessionsOf(context.Programme).FirstOrDefault(s => s.IsUpcoming(context.Clock.Now));
@@ -32,7 +32,7 @@ public sealed class NextSessionRule : IAnswerRule
                 ? " (este mes; aún no tiene fecha exacta)"
                 : "";
             return new($"La próxima sesión es la {upcoming.Name}, {SessionReplies.When(upcoming)}{thisMonth}. " +
-                       $"{context.Programme.Sessions.DatesNote}", [sessionsApartado], Reply.Sure)
+                       $"{context.Programme.Sessions.DatesNote}", sessionsApartado, Reply.Sure)
             {
                 Dated = true,
             };
@@ -49,6 +49,6 @@ public sealed class NextSessionRule : IAnswerRule
         var (scope, tail) = context.NamedYear is { } named
             ? ($"en el programa {named}", "")
             : ("en los programas cargados", " Cuando se cargue el programa del año siguiente, o se fije la fecha de una sesión, podré indicarla.");
-        return new($"Ya no quedan sesiones por celebrar {scope} (hoy es {SpanishCalendar.Date(today)}). {lastText}{tail}".TrimEnd(), [sessionsApartado], Reply.Sure);
+        return new($"Ya no quedan sesiones por celebrar {scope} (hoy es {SpanishCalendar.Date(today)}). {lastText}{tail}".TrimEnd(), sessionsApartado, Reply.Sure);
     }
 }

@@ -18,7 +18,7 @@ public sealed class PendingRule : IAnswerRule
     {
         var asks = question.HasAny("pendiente", "pendientes", "falta", "faltan", "queda", "quedan", "plazo", "plazos", "vence", "vencen")
                    || (question.HasAny("sigue", "viene") && !question.HasAny("sesion", "sesiones", "reunion"));
-        if (!asks || question.Months.Count > 0 || question.SectionNumbers.Count > 0 || question.ContentWordsExcept(PendingWords).Any())
+        if (!asks || question.Months.Count > 0 || question.SectionNumbers.Count > 0 || question.HasContentWordExcept(PendingWords))
         {
             return null;
         }
@@ -51,6 +51,6 @@ public sealed class PendingRule : IAnswerRule
         var text = parts.Count > 0
             ? $"Al {SpanishCalendar.Date(today)}: {string.Join("; ", parts)}."
             : $"Al {SpanishCalendar.Date(today)} no quedan sesiones ni plazos con fecha pendientes en el {context.Programme.ShortTitle}.";
-        return new Reply(text, [context.Apartado(ApartadoPart.Sessions)], Reply.Sure);
+        return new Reply(text, context.SourcesOf(ApartadoPart.Sessions), Reply.Sure);
     }
 }

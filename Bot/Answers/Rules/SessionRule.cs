@@ -22,23 +22,24 @@ public sealed class SessionRule : IAnswerRule
             return null;
         }
 
-        var sessions = context.Schedule.SessionsOf(context.Programme).Where(s => !s.IsExtraordinary).ToList();
+        // The schedule's list, read in place (it is kept until a date changes): no filtered copy per question.
+        var schedule = context.Schedule.SessionsOf(context.Programme);
         if (question.Has("ultima"))
         {
-            return SessionReplies.One(sessions[^1], context);
+            return SessionReplies.One(LastOrdinary(schedule), context);
         }
 
         if (question.OrdinalNear(Anchors) is { } ordinal)
         {
-            var planned = context.Programme.Sessions.Ordinary.FirstOrDefault(s => s.Ordinal == ordinal);
+            var planned = Planned(context.Programme.Sessions.Ordinary, ordinal);
             return planned is null
-                ? Reply.Decline($"El programa solo contempla {sessions.Count} sesiones ordinarias; no hay una sesión ordinaria {Ordinals.ToRoman(ordinal)}.")
-                : SessionReplies.One(sessions.First(s => s.Id == planned.Id), context);
+                ? Reply.Decline($"El programa solo contempla {OrdinaryCount(schedule)} sesiones ordinarias; no hay una sesión ordinaria {Ordinals.ToRoman(ordinal)}.")
+                : SessionReplies.One(OrdinaryWithId(schedule, planned.Id), context);
         }
 
         if (question.Months.Count > 0)
         {
-            return InMonths(question.Months, sessions, context);
+            return InMonths(question.Months, [.. schedule.Where(s => !s.IsExtraordinary)], context);
         }
 
         if (question.HasAny("cuantas", "cuantos", "numero", "veces"))
@@ -55,6 +56,58 @@ public sealed class SessionRule : IAnswerRule
         return asksWhen ? SessionReplies.Calendar(context) : null;
     }
 
+    /// <summary><c>ordinary[^1]</c> of the ordinary sessions in calendar order (it throws as that did when there is none).</summary>
+    private static ScheduledSession LastOrdinary(IReadOnlyList<ScheduledSession> schedule)
+    {
+        for (var i = schedule.Count - 1; i >= 0; i--)
+        {
+            if (!schedule[i].IsExtraordinary)
+            {
+                return schedule[i];
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(schedule), "No ordinary session is scheduled.");
+    }
+
+    /// <summary><c>First(s => s.Id == id)</c> of the ordinary sessions.</summary>
+    private static ScheduledSession OrdinaryWithId(IReadOnlyList<ScheduledSession> schedule, string id)
+    {
+        foreach (var session in schedule)
+        {
+            if (!session.IsExtraordinary && session.Id == id)
+            {
+                return session;
+            }
+        }
+
+        throw new InvalidOperationException($"Session {id} is not in the schedule.");
+    }
+
+    private static int OrdinaryCount(IReadOnlyList<ScheduledSession> schedule)
+    {
+        var count = 0;
+        foreach (var session in schedule)
+        {
+            count += session.IsExtraordinary ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private static PlannedSession? Planned(IReadOnlyList<PlannedSession> ordinary, int ordinal)
+    {
+        foreach (var session in ordinary)
+        {
+            if (session.Ordinal == ordinal)
+            {
+                return session;
+            }
+        }
+
+        return null;
+    }
+
     private static Reply InMonths(IReadOnlyList<int> months, List<ScheduledSession> sessions, AnswerContext context)
     {
         var texts = new List<string>();
@@ -67,7 +120,7 @@ public sealed class SessionRule : IAnswerRule
         }
 
         var all = string.Join("; ", sessions.Select(s => $"{s.Name}: {Months.Name(s.Month)}"));
-        return new($"{string.Join(" ", texts)} El calendario de sesiones ordinarias es: {all}. {context.Programme.Sessions.DatesNote}", [context.Apartado(ApartadoPart.Sessions)], Reply.Sure)
+        return new($"{string.Join(" ", texts)} El calendario de sesiones ordinarias es: {all}. {context.Programme.Sessions.DatesNote}", context.SourcesOf(ApartadoPart.Sessions), Reply.Sure)
         {
             Dated = true,
         };
