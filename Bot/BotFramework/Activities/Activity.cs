@@ -8,7 +8,7 @@ namespace ProgramaBot.BotFramework.Activities;
 /// A Bot Framework activity (https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity).
 /// Only the fields the bot reads are typed; everything else is kept in <see cref="Extra"/> so nothing is lost.
 /// </summary>
-public sealed class Activity
+public sealed partial class Activity
 {
     public string? Type { get; set; }
     public string? Id { get; set; }
@@ -30,8 +30,19 @@ public sealed class Activity
     public JsonElement? Value { get; set; }
     public List<ChannelAccount>? MembersAdded { get; set; }
     public List<ChannelAccount>? MembersRemoved { get; set; }
-    public List<JsonObject>? Entities { get; set; }
-    public JsonObject? ChannelData { get; set; }
+    [JsonConverter(typeof(DeferredEntitiesConverter))]
+    public List<JsonObject>? Entities
+    {
+        get => _entities ??= Parse<List<JsonObject>>(ref _entitiesJson);
+        set => (_entities, _entitiesJson) = (value, null);
+    }
+
+    [JsonConverter(typeof(DeferredObjectConverter))]
+    public JsonObject? ChannelData
+    {
+        get => _channelData ??= Parse<JsonObject>(ref _channelDataJson);
+        set => (_channelData, _channelDataJson) = (value, null);
+    }
     public List<Attachment>? Attachments { get; set; }
 
     /// <summary>
