@@ -6,8 +6,9 @@ using ProgramaBot.BotFramework.Activities;
 namespace ProgramaBot.Tests.BotFramework;
 
 /// <summary>
-/// The turn's parse keeps <c>entities</c> and <c>channelData</c> as bytes until read: what a handler then reads, and
-/// what is refused, must be exactly what a parse of the whole activity gives.
+/// The turn's parse keeps <c>entities</c> and <c>channelData</c> as bytes until read, reads the accounts by hand and
+/// shares recurring strings: what a handler then reads, and what is refused, must be exactly what the serializer's own
+/// parse of the whole activity gives.
 /// </summary>
 public sealed class DeferredActivityValuesTests
 {
@@ -26,6 +27,11 @@ public sealed class DeferredActivityValuesTests
     [InlineData("""{"type":"message","\u0065ntities":[{"escaped":true}],"value":{"entities":[1],"channelData":2}}""")]
     [InlineData("""{"type":"message","entitie\u212A":[{"kelvin":true}]}""")]
     [InlineData("""{"type":"message","channelData":{"eventType":"teamDeleted"},"from":{"id":"u","entities":"x"}}""")]
+    [InlineData("""{"type":"message","from":{"id":"29:u","name":"Ana","aadObjectId":"aad-1","role":"user","extra":{"a":[1,2]}},"recipient":{"ID":"28:bot","Name":null}}""")]
+    [InlineData("""{"type":"message","conversation":{"id":"a:1","Id":"a:2","conversationType":"personal","tenantId":"t","isGroup":true,"other":null}}""")]
+    [InlineData("""{"type":"message","conversation":{"isGroup":null,"name":"Equipo"},"from":{"\u0069d":"escaped","name":"Jos\u00e9"},"recipient":{}}""")]
+    [InlineData("""{"TYPE":"invoke","ChannelId":"msteams","serviceURL":"https://smba.trafficmanager.net/amer/","locale":null,"deliveryMode":"expectReplies","textFormat":"plain"}""")]
+    [InlineData("""{"type":"message","from":null,"recipient":null,"conversation":null,"membersAdded":[{"id":"x","name":"y"}]}""")]
     public void WhatIsReadLaterIsWhatTheWholeParseGave(string json)
     {
         var activity = ActivityReader.Read(Utf8(json))!;
@@ -41,6 +47,13 @@ public sealed class DeferredActivityValuesTests
     [InlineData("""{"type":"message","channelData":[]}""")]
     [InlineData("""{"type":"message","channelData":"t1"}""")]
     [InlineData("""{"type":"message","Entities":[true]}""")]
+    [InlineData("""{"type":"message","from":"29:u"}""")]
+    [InlineData("""{"type":"message","from":{"id":5}}""")]
+    [InlineData("""{"type":"message","recipient":[{"id":"b"}]}""")]
+    [InlineData("""{"type":"message","conversation":{"isGroup":"true"}}""")]
+    [InlineData("""{"type":"message","conversation":{"tenantId":{}}}""")]
+    [InlineData("""{"type":5}""")]
+    [InlineData("""{"type":"message","channelId":["msteams"]}""")]
     public void AValueOfTheWrongShapeIsRefusedAsTheWholeParseRefusesIt(string json)
     {
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize<Activity>(Utf8(json), ActivityReader.EagerOptions));
@@ -71,5 +84,18 @@ public sealed class DeferredActivityValuesTests
         Assert.False(activity.MayMention());
         Assert.Equal("hola", Mentions.StripBotMention(activity));
         Assert.Equal("clientInfo", activity.Entities![0]["type"]!.GetValue<string>());
+    }
+}
+
+public sealed class RecurringStringsTests
+{
+    [Fact]
+    public void TheSameValueReadTwiceIsOneStringAndAnotherValueIsItsOwn()
+    {
+        var first = ActivityReader.Read("""{"type":"message","channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/amer/"}"""u8)!;
+        var second = ActivityReader.Read("""{"type":"message","channelId":"msteams","serviceUrl":"https://smba.trafficmanager.net/emea/"}"""u8)!;
+
+        Assert.Same(first.ChannelId, second.ChannelId);
+        Assert.Equal("https://smba.trafficmanager.net/emea/", second.ServiceUrl);
     }
 }

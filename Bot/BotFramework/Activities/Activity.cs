@@ -10,21 +10,30 @@ namespace ProgramaBot.BotFramework.Activities;
 /// </summary>
 public sealed partial class Activity
 {
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Type { get; set; }
     public string? Id { get; set; }
     public DateTimeOffset? Timestamp { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? ServiceUrl { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? ChannelId { get; set; }
+    [JsonConverter(typeof(ChannelAccountConverter))]
     public ChannelAccount? From { get; set; }
+    [JsonConverter(typeof(ConversationAccountConverter))]
     public ConversationAccount? Conversation { get; set; }
+    [JsonConverter(typeof(ChannelAccountConverter))]
     public ChannelAccount? Recipient { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? TextFormat { get; set; }
     public string? Text { get; set; }
     public string? Summary { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Locale { get; set; }
     public string? ReplyToId { get; set; }
     public string? Name { get; set; }
     public string? Action { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? DeliveryMode { get; set; }
     public string? InputHint { get; set; }
     public JsonElement? Value { get; set; }
