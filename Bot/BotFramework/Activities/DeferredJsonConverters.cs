@@ -79,9 +79,11 @@ internal sealed class DeferValues : JsonConverterFactory
 
     public static bool In(JsonSerializerOptions options)
     {
-        foreach (var converter in options.Converters)
+        // By index: a foreach over the IList would allocate an enumerator for every property read.
+        var converters = options.Converters;
+        for (var i = 0; i < converters.Count; i++)
         {
-            if (ReferenceEquals(converter, Marker))
+            if (ReferenceEquals(converters[i], Marker))
             {
                 return true;
             }
