@@ -19,7 +19,7 @@ internal sealed class PreparedRowReader(SqliteConnection connection) : IDisposab
 {
     private readonly Dictionary<string, sqlite3_stmt> _statements = new(StringComparer.Ordinal);
 
-    /// <summary>Bodies of keys longer than this are bound from a pooled buffer rather than the stack.</summary>
+    /// <summary>A key longer than this many UTF-8 bytes is bound from a pooled buffer rather than the stack.</summary>
     private const int MaxStackKeyBytes = 512;
 
     /// <returns>The parsed first column of the first row, or null when there is no row or its first column is not text.</returns>
