@@ -8,11 +8,11 @@ CONNECTIONS=${CONNECTIONS:-16}
 export BENCH_DIR
 ensure_wrk; ensure_build
 port=$(free_port)
-start_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"
+start_bench_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"
 wait_http "http://127.0.0.1:$port/healthz" 90
 log "warm-up 10s"
-WRK_EXPECT_BODY= wrk -t1 -c4 -d10s -s "$BENCH_DIR/messages.lua" "http://127.0.0.1:$port/api/messages" >/dev/null
-WRK_EXPECT_BODY='"activities":[{' wrk -t1 -c"$CONNECTIONS" -d120s --latency -s "$BENCH_DIR/messages.lua" \
+WRK_AUTHORIZATION=$BOT_AUTHORIZATION WRK_EXPECT_BODY= wrk -t1 -c4 -d10s -s "$BENCH_DIR/messages.lua" "http://127.0.0.1:$port/api/messages" >/dev/null
+WRK_AUTHORIZATION=$BOT_AUTHORIZATION WRK_EXPECT_BODY='"activities":[{' wrk -t1 -c"$CONNECTIONS" -d120s --latency -s "$BENCH_DIR/messages.lua" \
   "http://127.0.0.1:$port/api/messages" > "$WORK_DIR/wrk.txt" 2>&1 &
 wrk_pid=$!; STARTED_PIDS+=("$wrk_pid")
 sleep 2

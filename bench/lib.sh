@@ -68,6 +68,7 @@ wait_http() { # url timeout_s [pid: stop waiting if it died]
 BENCH_SIMULATED_START=${BENCH_SIMULATED_START:-2021-07-15T10:00:00-05:00}
 
 # start_bot NAME PORT [extra env assignments...] — sets STARTED_PID; logs in $WORK_DIR/NAME.log.
+# As Development (local mode: no token needed) unless an assignment says otherwise (ASPNETCORE_ENVIRONMENT=…).
 # (Not meant for $(…): a subshell would lose the pid list the EXIT trap kills.)
 start_bot() {
   local name=$1 port=$2; shift 2
@@ -78,6 +79,37 @@ start_bot() {
       dotnet "$BOT_DLL") >"$WORK_DIR/$name.log" 2>&1 &
   STARTED_PID=$!
   STARTED_PIDS+=("$STARTED_PID")
+}
+
+# The throughput benches' bot (wrk.sh, memory.sh, trace.sh, answer-under-load.sh): as Production, as App Service runs
+# it (no developer exception page; JSON logs; Teams' channel only), which refuses local mode, so with an app id and a
+# local token issuer (bench/local-issuer.js) instead of a cloud account. Sets STARTED_PID and BOT_AUTHORIZATION, the
+# token to send (wrk: WRK_AUTHORIZATION=$BOT_AUTHORIZATION; empty when unneeded). BENCH_ENVIRONMENT=Development runs
+# it as the benches did before the fifth round (local mode, no token), to compare with figures taken that way.
+# start_bench_bot NAME PORT [extra env assignments...]
+start_bench_bot() {
+  local name=$1 port=$2; shift 2
+  BOT_AUTHORIZATION=""
+  if [ "${BENCH_ENVIRONMENT:-Production}" = Development ]; then
+    start_bot "$name" "$port" "$@"
+    return
+  fi
+  need node "install Node.js 20+"
+  local issuer_port; issuer_port=$(free_port)
+  ISSUER_PORT=$issuer_port SERVICE_URL="http://127.0.0.1:9/" node "$BENCH_DIR/local-issuer.js" >"$WORK_DIR/issuer.out" 2>"$WORK_DIR/issuer.log" &
+  STARTED_PIDS+=("$!")
+  local deadline=$((SECONDS + 30))
+  until [ -s "$WORK_DIR/issuer.out" ]; do
+    [ $SECONDS -lt $deadline ] || die "bench/local-issuer.js did not start (see $WORK_DIR/issuer.log)"
+    sleep 0.2
+  done
+  BOT_AUTHORIZATION=$(head -1 "$WORK_DIR/issuer.out")
+  start_bot "$name" "$port" ASPNETCORE_ENVIRONMENT=Production \
+    MicrosoftAppId=bench-app-id MicrosoftAppPassword=not-a-secret MicrosoftAppTenantId=tenant-1 MicrosoftAppType=SingleTenant \
+    BotAuthentication__BotFrameworkOpenIdMetadataUrl="http://127.0.0.1:$issuer_port/.well-known/openidconfiguration" \
+    BotAuthentication__TokenEndpointTemplate="http://127.0.0.1:$issuer_port/{tenant}/oauth2/v2.0/token" \
+    BotAuthentication__RequireHttpsMetadata=false \
+    Commission__SecretarioTecnico__Name="Secretario Técnico" Commission__SecretarioTecnico__AadObjectId=00000000-0000-0000-0000-00000000be0c "$@"
 }
 
 start_peer() { # PORT — sets STARTED_PID

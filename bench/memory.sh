@@ -12,7 +12,7 @@ export BENCH_DIR
 
 ensure_wrk; ensure_build; ensure_bench_npm
 port=$(free_port)
-start_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"; pid=$STARTED_PID
+start_bench_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"; pid=$STARTED_PID
 wait_http "http://127.0.0.1:$port/healthz" 90 "$STARTED_PID"
 sleep 10
 idle=$(rss_kb "$pid")
@@ -23,7 +23,7 @@ for block in $(seq 1 "$BLOCKS"); do
   # wrk is duration-bound: run 10 s slices until the block has TURNS answered turns.
   done_turns=0; bad=0; started=$SECONDS
   while [ "$done_turns" -lt "$TURNS" ]; do
-    out=$(WRK_CONVERSATIONS=1000 WRK_EXPECT_BODY='"activities":[{' \
+    out=$(WRK_CONVERSATIONS=1000 WRK_AUTHORIZATION=$BOT_AUTHORIZATION WRK_EXPECT_BODY='"activities":[{' \
           wrk -t1 -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/messages.lua" "http://127.0.0.1:$port/api/messages" 2>&1)
     result=$(grep '^RESULT' <<<"$out") || die "wrk: $out"
     done_turns=$((done_turns + $(grep -o 'requests=[0-9]*' <<<"$result" | cut -d= -f2)))

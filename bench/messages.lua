@@ -8,6 +8,10 @@ local function escape(s)
 end
 
 local bodies = {}
+
+-- WRK_AUTHORIZATION: the token of bench/local-issuer.js when the bot runs as Production (lib.sh, start_bot).
+local headers = { ["Content-Type"] = "application/json" }
+if (os.getenv("WRK_AUTHORIZATION") or "") ~= "" then headers["Authorization"] = os.getenv("WRK_AUTHORIZATION") end
 local index = 0
 
 function init(args)
@@ -36,5 +40,5 @@ end
 
 function request()
   index = index % #bodies + 1
-  return wrk.format("POST", "/api/messages", { ["Content-Type"] = "application/json" }, bodies[index])
+  return wrk.format("POST", "/api/messages", headers, bodies[index])
 end

@@ -17,13 +17,13 @@ need dotnet-counters "dotnet tool install -g dotnet-counters"
 
 ensure_wrk; ensure_build
 port=$(free_port)
-start_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"; bot_pid=$STARTED_PID
+start_bench_bot bot "$port" Time__SimulatedStart="$BENCH_SIMULATED_START"; bot_pid=$STARTED_PID
 wait_http "http://127.0.0.1:$port/healthz" 90
 log "warm-up 5 s"
-WRK_EXPECT_BODY= wrk -t1 -c4 -d5s -s "$BENCH_DIR/messages.lua" "http://127.0.0.1:$port/api/messages" >/dev/null
+WRK_AUTHORIZATION=$BOT_AUTHORIZATION WRK_EXPECT_BODY= wrk -t1 -c4 -d5s -s "$BENCH_DIR/messages.lua" "http://127.0.0.1:$port/api/messages" >/dev/null
 
 log "load $((DURATION + 4)) s, $CONNECTIONS connections; $PROFILE for ${DURATION} s, then counters"
-WRK_EXPECT_BODY='"activities":[{' wrk -t1 -c"$CONNECTIONS" -d"$((2 * DURATION + 8))s" --latency -s "$BENCH_DIR/messages.lua" \
+WRK_AUTHORIZATION=$BOT_AUTHORIZATION WRK_EXPECT_BODY='"activities":[{' wrk -t1 -c"$CONNECTIONS" -d"$((2 * DURATION + 8))s" --latency -s "$BENCH_DIR/messages.lua" \
   "http://127.0.0.1:$port/api/messages" >"$WORK_DIR/wrk.txt" 2>&1 &
 wrk_pid=$!; STARTED_PIDS+=("$wrk_pid")
 sleep 2

@@ -16,7 +16,8 @@ internal static class ActivityReader
     /// <exception cref="InvalidOperationException">A string or key is not valid UTF-16 once unescaped.</exception>
     public static Activity? Read(ReadOnlySpan<byte> body)
     {
-        if (!ScanInPlace(body))
+        var deferred = new DeferredValues();
+        if (!ScanInPlace(body, ref deferred))
         {
             // Rare shapes (escaped keys, huge objects): the DOM refuses repeated keys the slow, exact way.
             using var document = JsonDocument.Parse(body.ToArray(), DocumentOptions);
@@ -26,7 +27,9 @@ internal static class ActivityReader
         // the DOM: two copies of every activity). The guard above matters because the JsonObjects and JsonElements
         // kept for later (channelData, entities, value) would otherwise throw on first access to a repeated key,
         // long after this point.
-        return JsonSerializer.Deserialize<Activity>(body, ReadOptions);
+        var activity = JsonSerializer.Deserialize<Activity>(body, DeferringOptions);
+        activity?.Defer(deferred.Entities.Of(body), deferred.ChannelData.Of(body));
+        return activity;
     }
 
     /// <summary>
@@ -34,7 +37,18 @@ internal static class ActivityReader
     /// repeated key already, at every depth, and the serializer's check costs a bit array per object read (the
     /// activity, its accounts, each channelData and entity object) on every turn.
     /// </summary>
-    private static readonly JsonSerializerOptions ReadOptions = new(BotJson.Options) { AllowDuplicateProperties = true };
+    internal static JsonSerializerOptions EagerOptions { get; } = new(BotJson.Options) { AllowDuplicateProperties = true };
+
+    /// <summary>
+    /// <see cref="EagerOptions"/> for the turn's parse: <c>entities</c> and <c>channelData</c> are shape-checked and
+    /// skipped (<see cref="DeferredJsonConverter{T}"/>), their bytes kept from the scan and parsed with
+    /// <see cref="EagerOptions"/> if the turn reads them.
+    /// </summary>
+    /// <remarks>
+    /// Told apart by <see cref="DeferValues"/> in its converters: System.Text.Json shares its metadata between options
+    /// of equal settings, and hands converters the first such instance, so a plain copy could not be told apart.
+    /// </remarks>
+    internal static JsonSerializerOptions DeferringOptions { get; } = new(EagerOptions) { Converters = { DeferValues.Marker } };
 
     /// <summary>
     /// One forward-only pass that allocates nothing (pooled scratch only): unescapes every escaped string once
@@ -42,7 +56,7 @@ internal static class ActivityReader
     /// reads it) and refuses a key repeated in the same object, comparing raw key bytes.
     /// </summary>
     /// <returns>False when the body has an escaped key or an object too large to check here.</returns>
-    private static bool ScanInPlace(ReadOnlySpan<byte> body)
+    private static bool ScanInPlace(ReadOnlySpan<byte> body, ref DeferredValues deferred)
     {
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = BotJson.Options.MaxDepth });
         var keys = ArrayPool<int>.Shared.Rent(2 * 256); // (start, length) of each key of the open objects
@@ -53,6 +67,7 @@ internal static class ActivityReader
             int keyCount = 0, depth = 0;
             while (reader.Read())
             {
+                deferred.See(ref reader);
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
@@ -62,7 +77,7 @@ internal static class ActivityReader
                         keyCount = marks[--depth];
                         break;
                     case JsonTokenType.PropertyName when reader.ValueIsEscaped:
-                        _ = reader.GetString(); // InvalidOperationException for a lone surrogate
+                        deferred.SeeKey(reader.CurrentDepth, reader.GetString()); // InvalidOperationException for a lone surrogate
                         checkedInPlace = false;
                         break;
                     case JsonTokenType.PropertyName when checkedInPlace:

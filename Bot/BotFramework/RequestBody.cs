@@ -11,8 +11,11 @@ internal static class RequestBody
         return rented?.Span.ToArray();
     }
 
-    /// <summary>The whole body in a pooled buffer (dispose it), or null when it is larger than <paramref name="limit"/> bytes.</summary>
-    public static Task<RentedBody?> RentAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole body in a pooled buffer (dispose it), or null when it is larger than <paramref name="limit"/> bytes.
+    /// A <see cref="ValueTask{TResult}"/>: a body already received (most are) is read without a task per request.
+    /// </summary>
+    public static ValueTask<RentedBody?> RentAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
         => RentedBody.ReadAsync(request, limit, cancellationToken);
 }
 
@@ -35,7 +38,7 @@ internal sealed class RentedBody : IDisposable
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
 
     /// <summary>The whole body, or null when it is larger than <paramref name="limit"/> bytes.</summary>
-    public static async Task<RentedBody?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    public static async ValueTask<RentedBody?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {

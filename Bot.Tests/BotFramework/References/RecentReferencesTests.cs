@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using ProgramaBot.BotFramework.Activities;
 using ProgramaBot.BotFramework.References;
 
 namespace ProgramaBot.Tests.BotFramework.References;
@@ -61,5 +62,35 @@ public sealed class RecentReferencesTests
         recent.Remember(Route());
         recent.Forget("a:conversation-1");
         Assert.False(recent.IsKnown(Route()));
+    }
+
+    private static Activity Message(string serviceUrl = "https://smba.trafficmanager.net/amer/", string? tenantId = "tenant-1", string? channelDataTenant = null) => new()
+    {
+        Type = "message",
+        ServiceUrl = serviceUrl,
+        Conversation = new ConversationAccount { Id = "a:conversation-1", TenantId = tenantId },
+        Recipient = new ChannelAccount { Id = "28:bot" },
+        ChannelData = channelDataTenant is null ? null : new System.Text.Json.Nodes.JsonObject { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = channelDataTenant } },
+    };
+
+    public static TheoryData<Activity> Messages() => new()
+    {
+        Message(),
+        Message("https://smba.trafficmanager.net/emea/"),
+        Message(tenantId: null, channelDataTenant: "tenant-1"),
+        Message(tenantId: null, channelDataTenant: "tenant-2"),
+        Message(tenantId: "tenant-2"),
+        Message(serviceUrl: ""),
+        new() { Type = "message", ServiceUrl = "https://smba.trafficmanager.net/amer/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void AMessageIsKnownExactlyWhenTheReferenceMadeOfItIs(Activity message)
+    {
+        var recent = new RecentReferences(_time);
+        recent.Remember(Route());
+
+        Assert.Equal(ConversationReference.From(message, _time.GetUtcNow()) is { } made && recent.IsKnown(made), recent.IsKnown(message));
     }
 }

@@ -8,30 +8,50 @@ namespace ProgramaBot.BotFramework.Activities;
 /// A Bot Framework activity (https://github.com/microsoft/botframework-sdk/blob/main/specs/botframework-activity).
 /// Only the fields the bot reads are typed; everything else is kept in <see cref="Extra"/> so nothing is lost.
 /// </summary>
-public sealed class Activity
+public sealed partial class Activity
 {
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Type { get; set; }
     public string? Id { get; set; }
     public DateTimeOffset? Timestamp { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? ServiceUrl { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? ChannelId { get; set; }
+    [JsonConverter(typeof(ChannelAccountConverter))]
     public ChannelAccount? From { get; set; }
+    [JsonConverter(typeof(ConversationAccountConverter))]
     public ConversationAccount? Conversation { get; set; }
+    [JsonConverter(typeof(ChannelAccountConverter))]
     public ChannelAccount? Recipient { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? TextFormat { get; set; }
     public string? Text { get; set; }
     public string? Summary { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Locale { get; set; }
     public string? ReplyToId { get; set; }
     public string? Name { get; set; }
     public string? Action { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? DeliveryMode { get; set; }
     public string? InputHint { get; set; }
     public JsonElement? Value { get; set; }
     public List<ChannelAccount>? MembersAdded { get; set; }
     public List<ChannelAccount>? MembersRemoved { get; set; }
-    public List<JsonObject>? Entities { get; set; }
-    public JsonObject? ChannelData { get; set; }
+    [JsonConverter(typeof(DeferredEntitiesConverter))]
+    public List<JsonObject>? Entities
+    {
+        get => _entities ??= Parse<List<JsonObject>>(ref _entitiesJson);
+        set => (_entities, _entitiesJson) = (value, null);
+    }
+
+    [JsonConverter(typeof(DeferredObjectConverter))]
+    public JsonObject? ChannelData
+    {
+        get => _channelData ??= Parse<JsonObject>(ref _channelDataJson);
+        set => (_channelData, _channelDataJson) = (value, null);
+    }
     public List<Attachment>? Attachments { get; set; }
 
     /// <summary>

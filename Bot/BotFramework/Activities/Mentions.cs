@@ -10,7 +10,8 @@ public static partial class Mentions
     {
         var text = activity.Text ?? "";
         var botId = activity.Recipient?.Id;
-        foreach (var entity in activity.Entities ?? [])
+        // Most messages mention nobody: their entities' bytes then need no parse (Activity.MayMention).
+        foreach (var entity in (activity.MayMention() ? activity.Entities : null) ?? [])
         {
             // Entities are caller-supplied: any field may be missing, null or of another JSON kind.
             if (entity is null

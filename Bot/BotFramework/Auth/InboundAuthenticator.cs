@@ -25,13 +25,14 @@ internal sealed class InboundAuthenticator(
     private readonly JsonWebTokenHandler _handler = new();
 
     /// <returns>The caller, or null when the activity must be refused with 401.</returns>
-    public async Task<InboundCaller?> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
-    {
-        if (bot.Value.IsLocalMode)
-        {
-            return InboundCaller.Local;
-        }
+    public Task<InboundCaller?> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+        => bot.Value.IsLocalMode ? LocalCaller : AuthenticateTokenAsync(authorizationHeader, activity, cancellationToken);
 
+    /// <summary>Local mode's answer, the same for every activity: one completed task rather than one per turn.</summary>
+    private static readonly Task<InboundCaller?> LocalCaller = Task.FromResult<InboundCaller?>(InboundCaller.Local);
+
+    private async Task<InboundCaller?> AuthenticateTokenAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
         try
         {
             var (caller, failure) = await ValidateAsync(authorizationHeader, activity, cancellationToken);

@@ -36,7 +36,7 @@ public sealed record ConversationReference
             ServiceUrl = serviceUrl,
             ChannelId = activity.ChannelId ?? "msteams",
             ConversationType = activity.Conversation.ConversationType,
-            TenantId = activity.Conversation.TenantId ?? Mentions.StringOf((activity.ChannelData?["tenant"] as System.Text.Json.Nodes.JsonObject)?["id"]),
+            TenantId = TenantOf(activity),
             BotId = activity.Recipient?.Id,
             BotName = activity.Recipient?.Name,
             UserId = activity.From?.Id,
@@ -60,6 +60,13 @@ public sealed record ConversationReference
     }
 
     /// <summary>Same conversation, same way to reach it: no need to write again.</summary>
-    public bool IsSameRouteAs(ConversationReference other)
-        => ServiceUrl == other.ServiceUrl && BotId == other.BotId && IsActive == other.IsActive && TenantId == other.TenantId;
+    public bool IsSameRouteAs(ConversationReference other) => IsSameRouteAs(other.ServiceUrl, other.BotId, other.IsActive, other.TenantId);
+
+    /// <inheritdoc cref="IsSameRouteAs(ConversationReference)"/>
+    public bool IsSameRouteAs(string serviceUrl, string? botId, bool isActive, string? tenantId)
+        => ServiceUrl == serviceUrl && BotId == botId && IsActive == isActive && TenantId == tenantId;
+
+    /// <summary>The conversation's tenant: Teams puts it in conversation.tenantId, older clients only in channelData.</summary>
+    public static string? TenantOf(Activity activity)
+        => activity.Conversation?.TenantId ?? Mentions.StringOf((activity.ChannelData?["tenant"] as System.Text.Json.Nodes.JsonObject)?["id"]);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ProgramaBot.BotFramework.Activities;
 
 namespace ProgramaBot.BotFramework.References;
 
@@ -30,6 +31,17 @@ internal sealed class RecentReferences(TimeProvider time)
         => _entries.TryGetValue(reference.ConversationId, out var entry)
            && entry.FreshUntil > time.GetUtcNow()
            && entry.Reference.IsSameRouteAs(reference);
+
+    /// <summary>
+    /// <see cref="IsKnown(ConversationReference)"/> of the reference <see cref="ConversationReference.From"/> would make of
+    /// <paramref name="activity"/>, without making it (every message asks this); false when it would make none.
+    /// </summary>
+    public bool IsKnown(Activity activity)
+        => activity.Conversation?.Id is { Length: > 0 } conversationId
+           && activity.ServiceUrl is { Length: > 0 } serviceUrl
+           && _entries.TryGetValue(conversationId, out var entry)
+           && entry.FreshUntil > time.GetUtcNow()
+           && entry.Reference.IsSameRouteAs(serviceUrl, activity.Recipient?.Id, isActive: true, ConversationReference.TenantOf(activity));
 
     public void Remember(ConversationReference stored)
     {

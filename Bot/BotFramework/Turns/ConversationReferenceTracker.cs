@@ -49,12 +49,8 @@ internal sealed class ConversationReferenceTracker(
 
     private async Task CaptureOrThrowAsync(Activity activity, bool trustRecent, CancellationToken cancellationToken)
     {
-        if (ConversationReference.From(activity, time.GetUtcNow()) is not { } reference)
-        {
-            return;
-        }
-
-        if (trustRecent && recent.IsKnown(reference))
+        // Asked of the activity itself, so the common case (a route seen stored a moment ago) makes no reference.
+        if ((trustRecent && recent.IsKnown(activity)) || ConversationReference.From(activity, time.GetUtcNow()) is not { } reference)
         {
             return;
         }

@@ -8,7 +8,8 @@ namespace ProgramaBot.BotFramework.Turns;
 /// HttpClient (a new HttpClient per resolution), and a question with <c>expectReplies</c> never needs it.</param>
 internal sealed class TurnContext(Activity activity, InboundCaller caller, IServiceProvider services) : ITurnContext
 {
-    private readonly List<Activity> _bufferedReplies = [];
+    // Room for the one reply a question gets (a list grows to four on its first add).
+    private readonly List<Activity> _bufferedReplies = new(1);
     private IConnectorClient? _connector;
 
     private IConnectorClient Connector => _connector ??= services.GetRequiredService<IConnectorClient>();

@@ -29,17 +29,35 @@ internal sealed class JsonRowTable<T>(SqliteDatabase database, string table, str
 
         // Once the table exists, in place: Microsoft.Data.Sqlite's async methods run synchronously anyway (SQLite has
         // no asynchronous I/O), and every question reads the conversation's memory here; this spares the tasks of
-        // each awaited step, and the statement is prepared once (SqliteDatabase.ReadText). Failures still arrive as a
-        // faulted task, as from the async path.
+        // each awaited step, and the statement is prepared once (SqliteDatabase.ReadRow), the body parsed from SQLite's
+        // own bytes. Failures still arrive as a faulted task, as from the async path.
         try
         {
-            return Task.FromResult(database.ReadText(_select, id) is { } body ? Read(body) : null);
+            return _parsedRows is { } parsedRows
+                ? database.ReadRow(_select, id, parsedRows.Parser) ?? NoRow
+                : Task.FromResult(database.ReadRow(_select, id, ParseUtf8));
         }
         catch (Exception e)
         {
             return Task.FromException<T?>(e);
         }
     }
+
+    /// <summary>
+    /// Records of this table are never changed once made (positional records): equal bodies read on
+    /// <see cref="GetAsync"/> may then share one parsed record (<see cref="ParsedRowCache{T}"/>) instead of a parse per read.
+    /// </summary>
+    public bool ImmutableRecords
+    {
+        get => _parsedRows is not null;
+        init => _parsedRows = value ? new ParsedRowCache<T>() : null;
+    }
+
+    private readonly ParsedRowCache<T>? _parsedRows;
+
+    private static readonly Task<T?> NoRow = Task.FromResult<T?>(null);
+
+    private static readonly Utf8RowParser<T> ParseUtf8 = utf8 => JsonSerializer.Deserialize<T>(utf8)!;
 
     private async Task<T?> GetSlowAsync(string id, CancellationToken cancellationToken)
     {

@@ -10,7 +10,8 @@ internal sealed class SqliteConversationSubjectStore(SqliteDatabase database) : 
             body TEXT NOT NULL);
         """;
 
-    private readonly JsonRowTable<ConversationSubject> _rows = new(database, "conversation_subjects", "conversation_id", Schema);
+    /// <summary>A subject is a positional record, never changed: readers of the same stored subject may share one.</summary>
+    private readonly JsonRowTable<ConversationSubject> _rows = new(database, "conversation_subjects", "conversation_id", Schema) { ImmutableRecords = true };
 
     public Task<ConversationSubject?> GetAsync(string conversationId, CancellationToken cancellationToken)
         => _rows.GetAsync(conversationId, cancellationToken);

@@ -9,21 +9,22 @@ namespace ProgramaBot.Storage.Sqlite;
 public sealed partial class SqliteDatabase
 {
     /// <summary>
-    /// The text in the first column of the first row <paramref name="sql"/> (with one parameter, <c>$id</c>) returns, or
-    /// null: the hot one-row reads (the conversation's memory, read on every question). On one of a few connections kept
+    /// The text in the first column of the first row <paramref name="sql"/> (with one parameter, <c>$id</c>) returns,
+    /// parsed from its UTF-8 bytes, or null: the hot one-row reads (the conversation's memory, read on every question). On one of a few connections kept
     /// open with the statement prepared, instead of taking a pooled connection and preparing the statement each time.
     /// Nothing is cached but the compiled statement: each execution outside a transaction is its own read
     /// transaction, so it sees every write committed before it, from this process or another (WAL), exactly as a fresh
     /// connection would.
     /// </summary>
-    public string? ReadText(string sql, string id)
+    public T? ReadRow<T>(string sql, string id, Utf8RowParser<T> parse)
+        where T : class
     {
-        var reader = Take() ?? new PreparedReader(Open());
+        var reader = Take() ?? new PreparedRowReader(Open());
 
-        string? text;
+        T? row;
         try
         {
-            text = reader.Read(sql, id);
+            row = reader.Read(sql, id, parse);
         }
         catch
         {
@@ -36,17 +37,17 @@ public sealed partial class SqliteDatabase
             reader.Dispose();
         }
 
-        return text;
+        return row;
     }
 
     /// <summary>As many readers as turns read at once on two cores, with room: more are opened when needed and closed after.</summary>
     private const int MaxKeptReaders = 8;
 
-    private readonly PreparedReader?[] _readers = new PreparedReader?[MaxKeptReaders];
+    private readonly PreparedRowReader?[] _readers = new PreparedRowReader?[MaxKeptReaders];
     private int _kept;
     private bool _disposed;
 
-    private PreparedReader? Take()
+    private PreparedRowReader? Take()
     {
         lock (_readers)
         {
@@ -61,7 +62,7 @@ public sealed partial class SqliteDatabase
         }
     }
 
-    private bool Keep(PreparedReader reader)
+    private bool Keep(PreparedRowReader reader)
     {
         lock (_readers)
         {
@@ -163,37 +164,6 @@ public sealed partial class SqliteDatabase
                 _readers[--_kept]!.Dispose();
                 _readers[_kept] = null;
             }
-        }
-    }
-
-    /// <summary>An open connection and its prepared one-row reads; used by one caller at a time (taken from the stack).</summary>
-    private sealed class PreparedReader(SqliteConnection connection) : IDisposable
-    {
-        private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-
-        public string? Read(string sql, string id)
-        {
-            if (!_commands.TryGetValue(sql, out var command))
-            {
-                command = connection.CreateCommand();
-                command.CommandText = sql;
-                command.Parameters.Add("$id", SqliteType.Text);
-                command.Prepare();
-                _commands[sql] = command;
-            }
-
-            command.Parameters[0].Value = id;
-            return command.ExecuteScalar() as string;
-        }
-
-        public void Dispose()
-        {
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-
-            connection.Dispose();
         }
     }
 }
