@@ -123,6 +123,15 @@ public sealed class FakeTokenIssuer : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops publishing a key (as an issuer does once it has rotated away from it); new tokens keep the last key.</summary>
+    public void WithdrawKey(string keyId)
+    {
+        lock (_published)
+        {
+            _published.RemoveAll(key => key.KeyId == keyId && key != _published[^1]);
+        }
+    }
+
     /// <summary>An Entra token as another app of the tenant (or the bot itself) gets it: issuer of the tenant, the caller in azp.</summary>
     public string CreateEntraToken(string audience, string callerAppId, string tenant = "tenant-1", string serviceUrl = "", bool v1 = false)
         => CreateToken(audience, serviceUrl, v1 ? $"https://sts.windows.net/{tenant}/" : $"https://login.microsoftonline.com/{tenant}/v2.0",

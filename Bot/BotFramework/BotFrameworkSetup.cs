@@ -25,6 +25,7 @@ public static class BotFrameworkSetup
 
         services.AddHttpClient(InboundAuthenticator.MetadataHttpClient);
         services.AddSingleton<SigningKeys>();
+        services.AddSingleton<ValidatedTokens>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddTransient<TrustedServiceUrlHandler>();
         services.AddSingleton<InboundAuthenticator>();

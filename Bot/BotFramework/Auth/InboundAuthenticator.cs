@@ -16,12 +16,19 @@ internal sealed class InboundAuthenticator(
     IOptions<BotOptions> bot,
     IOptions<BotAuthenticationOptions> auth,
     SigningKeys signingKeys,
+    ValidatedTokens validated,
     ServiceUrlPolicy serviceUrls,
     ILogger<InboundAuthenticator> logger)
 {
     public const string MetadataHttpClient = "bot-openid-metadata";
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A token's lifetime is the issuer's real time, never the bot's (possibly simulated) <see cref="TimeProvider"/>:
+    /// the handler's lifetime check reads the system clock, so <see cref="ValidatedTokens"/> reads it too.
+    /// </summary>
+    private static readonly TimeProvider TokenClock = TimeProvider.System;
     private readonly JsonWebTokenHandler _handler = new();
 
     /// <returns>The caller, or null when the activity must be refused with 401.</returns>
@@ -59,13 +66,19 @@ internal sealed class InboundAuthenticator(
             return (null, "missing Bearer token");
         }
 
-        var raw = header["Bearer ".Length..].Trim();
-        if (!_handler.CanReadToken(raw))
+        var now = TokenClock.GetUtcNow();
+        var known = validated.Find(TokenText(header), now, out var verifiedWith);
+        string? raw = null;
+        if (known is null)
         {
-            return (null, "unreadable token");
+            raw = TokenText(header).ToString();
+            if (!_handler.CanReadToken(raw))
+            {
+                return (null, "unreadable token");
+            }
         }
 
-        var unvalidated = new JsonWebToken(raw);
+        var unvalidated = known ?? new JsonWebToken(raw!);
         var issuer = unvalidated.Issuer;
         if (MetadataUrlFor(issuer) is not { } metadataUrl)
         {
@@ -83,21 +96,30 @@ internal sealed class InboundAuthenticator(
             return (null, $"unknown signing key '{unvalidated.Kid}'");
         }
 
-        var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
+        // The same text verified with the very key the issuer still publishes: its signature and claims were checked
+        // then and cannot have changed; its lifetime was checked by Find. Anything else is validated in full.
+        if (known is null || !ReferenceEquals(verifiedWith, signing.Key))
         {
-            ValidIssuer = issuer,
-            ValidAudience = bot.Value.MicrosoftAppId,
-            IssuerSigningKey = signing.Key,
-            TryAllIssuerSigningKeys = false,
-            RequireSignedTokens = true,
-            RequireExpirationTime = true,
-            ValidateLifetime = true,
-            ClockSkew = ClockSkew,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        });
-        if (!result.IsValid)
-        {
-            return (null, result.Exception?.Message ?? "invalid token");
+            raw ??= TokenText(header).ToString();
+            var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
+            {
+                ValidIssuer = issuer,
+                ValidAudience = bot.Value.MicrosoftAppId,
+                IssuerSigningKey = signing.Key,
+                TryAllIssuerSigningKeys = false,
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ValidateLifetime = true,
+                ClockSkew = ClockSkew,
+                ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+            });
+            if (!result.IsValid)
+            {
+                return (null, result.Exception?.Message ?? "invalid token");
+            }
+
+            known = (JsonWebToken)result.SecurityToken;
+            validated.Add(raw, known, signing.Key, ClockSkew, now);
         }
 
         if (signing.Published is { } published && Endorsements(published) is { Count: > 0 } endorsements
@@ -106,9 +128,10 @@ internal sealed class InboundAuthenticator(
             return (null, $"signing key not endorsed for channel '{activity.ChannelId}'");
         }
 
-        var token = (JsonWebToken)result.SecurityToken;
-        return issuer == auth.Value.BotFrameworkIssuer ? BotConnector(token, activity) : EntraApp(token);
+        return issuer == auth.Value.BotFrameworkIssuer ? BotConnector(known, activity) : EntraApp(known);
     }
+
+    private static ReadOnlySpan<char> TokenText(string bearerHeader) => bearerHeader.AsSpan("Bearer ".Length).Trim();
 
     /// <summary>The Bot Connector vouches, in the serviceurl claim, for where this conversation is served.</summary>
     private (InboundCaller?, string?) BotConnector(JsonWebToken token, Activity activity)
