@@ -101,24 +101,13 @@ internal sealed class InboundAuthenticator(
         if (known is null || !ReferenceEquals(verifiedWith, signing.Key))
         {
             raw ??= TokenText(header).ToString();
-            var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
+            var (verified, failure) = await VerifyAsync(raw, issuer, signing.Key);
+            if (verified is null)
             {
-                ValidIssuer = issuer,
-                ValidAudience = bot.Value.MicrosoftAppId,
-                IssuerSigningKey = signing.Key,
-                TryAllIssuerSigningKeys = false,
-                RequireSignedTokens = true,
-                RequireExpirationTime = true,
-                ValidateLifetime = true,
-                ClockSkew = ClockSkew,
-                ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            });
-            if (!result.IsValid)
-            {
-                return (null, result.Exception?.Message ?? "invalid token");
+                return (null, failure);
             }
 
-            known = (JsonWebToken)result.SecurityToken;
+            known = verified;
             validated.Add(raw, known, signing.Key, ClockSkew, now);
         }
 
@@ -129,6 +118,24 @@ internal sealed class InboundAuthenticator(
         }
 
         return issuer == auth.Value.BotFrameworkIssuer ? BotConnector(known, activity) : EntraApp(known);
+    }
+
+    /// <summary>The signature with the issuer's key, issuer, audience, algorithm and lifetime: what <see cref="ValidatedTokens"/> keeps.</summary>
+    private async Task<(JsonWebToken? Token, string? Failure)> VerifyAsync(string raw, string issuer, SecurityKey key)
+    {
+        var result = await _handler.ValidateTokenAsync(raw, new TokenValidationParameters
+        {
+            ValidIssuer = issuer,
+            ValidAudience = bot.Value.MicrosoftAppId,
+            IssuerSigningKey = key,
+            TryAllIssuerSigningKeys = false,
+            RequireSignedTokens = true,
+            RequireExpirationTime = true,
+            ValidateLifetime = true,
+            ClockSkew = ClockSkew,
+            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+        });
+        return result.IsValid ? ((JsonWebToken)result.SecurityToken, null) : (null, result.Exception?.Message ?? "invalid token");
     }
 
     private static ReadOnlySpan<char> TokenText(string bearerHeader) => bearerHeader.AsSpan("Bearer ".Length).Trim();
